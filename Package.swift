@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Layers import downward only:
+/// ParapetCLI -> ParapetReport, ParapetRules, ParapetCollectors -> ParapetAWS -> ParapetCore.
+let package = Package(
+  name: "Parapet",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "parapet", targets: ["parapet"])
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+    .systemLibrary(
+      name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+    .target(name: "ParapetCore"),
+    .target(name: "ParapetAWS", dependencies: ["ParapetCore", "CCrypto"]),
+    .target(name: "ParapetCollectors", dependencies: ["ParapetCore", "ParapetAWS"]),
+    .target(
+      name: "ParapetRules", dependencies: ["ParapetCore", "CYAML"],
+      resources: [.copy("BuiltinRules")]),
+    .target(name: "ParapetReport", dependencies: ["ParapetCore"]),
+    .target(
+      name: "ParapetCLI",
+      dependencies: [
+        "ParapetCore", "ParapetAWS", "ParapetCollectors", "ParapetRules", "ParapetReport",
+      ]),
+    .executableTarget(name: "parapet", dependencies: ["ParapetCLI"]),
+    .testTarget(
+      name: "ParapetTests",
+      dependencies: [
+        "ParapetCore", "ParapetAWS", "ParapetCollectors", "ParapetRules", "ParapetReport",
+        "ParapetCLI",
+      ],
+      resources: [.copy("Fixtures")]),
+  ]
+)
