@@ -23,6 +23,9 @@ public struct CollectionFailure: Sendable, Hashable {
   public var resourceTypes: [String]
   /// The resource the call was about, when it was about one.
   public var resourceId: String?
+  /// Top-level property the call would have filled (`Policy` on a bucket); nil when the
+  /// failed call was the list call, so the resources themselves are missing.
+  public var property: String?
   /// Classification of the failure.
   public var kind: Kind
   /// IAM permission that would have allowed the call (`s3:GetBucketPolicy`).
@@ -33,13 +36,15 @@ public struct CollectionFailure: Sendable, Hashable {
   /// A failure record.
   public init(
     service: String, region: String, operation: String, resourceTypes: [String],
-    resourceId: String? = nil, kind: Kind, permission: String, message: String
+    resourceId: String? = nil, property: String? = nil, kind: Kind, permission: String,
+    message: String
   ) {
     self.service = service
     self.region = region
     self.operation = operation
     self.resourceTypes = resourceTypes
     self.resourceId = resourceId
+    self.property = property
     self.kind = kind
     self.permission = permission
     self.message = message
