@@ -1,0 +1,1 @@
+// The ParapetCLI layer; see docs/ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+// The ParapetCollectors layer; see docs/ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+// The ParapetReport layer; see docs/ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+// The ParapetRules layer; see docs/ARCHITECTURE.md.

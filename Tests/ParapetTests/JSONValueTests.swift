@@ -1,0 +1,20 @@
+import ParapetCore
+import Testing
+
+@Suite struct JSONValueTests {
+  @Test func writerSortsKeysAndEscapes() {
+    let value: JSONValue = ["b": 1, "a": ["x\n", true, nil, 1.5]]
+    #expect(JSONWriter().string(value) == #"{"a":["x\n",true,null,1.5],"b":1}"#)
+  }
+
+  @Test func parseRoundTrips() throws {
+    let text = #"{"k":[1,"two",false,null,{"n":-3.25}]}"#
+    #expect(JSONWriter().string(try JSONValue.parse(text)) == text)
+  }
+
+  @Test func xmlTextScalarsReadAsNumbersAndBooleans() {
+    #expect(JSONValue.string("80").intValue == 80)
+    #expect(JSONValue.string("TRUE").boolValue == true)
+    #expect(JSONValue.string("yes").boolValue == nil)
+  }
+}
