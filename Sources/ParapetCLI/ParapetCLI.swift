@@ -1,1 +1,0 @@
-// The ParapetCLI layer; see docs/ARCHITECTURE.md.

@@ -1,0 +1,113 @@
+import ParapetAWS
+import ParapetCollectors
+import ParapetCore
+
+/// What `parapet scan aws` was asked to do, validated before any call is made.
+struct ScanOptions: Sendable {
+  /// Output formats `--format` accepts.
+  static let formats = ["json", "csv"]
+
+  var profile: String?
+  var regions: [String]
+  var services: [String]
+  var outputDirectory: String
+  var formats: [String]
+  var failOn: Severity
+  var endpointURL: String?
+  var quiet: Bool
+  var logLevel: LogLevel
+  var rulesDirectories: [String]
+
+  static let specs: [OptionSpec] = [
+    OptionSpec(name: "profile", kind: .single, valueName: "NAME",
+      help: "profile from ~/.aws/config and ~/.aws/credentials (default: AWS_PROFILE)"),
+    OptionSpec(name: "region", kind: .list, valueName: "R",
+      help: "region to scan; repeat or comma-separate (default: all enabled regions)"),
+    OptionSpec(name: "service", kind: .list, valueName: "S",
+      help: "service to collect; repeat or comma-separate (default: all)"),
+    OptionSpec(name: "output-dir", kind: .single, valueName: "DIR",
+      help: "where the scan's report directory is created (default: ./parapet-out)"),
+    OptionSpec(name: "format", kind: .list, valueName: "F",
+      help: "report formats: json, csv (default: json,csv)"),
+    OptionSpec(name: "fail-on", kind: .single, valueName: "SEVERITY",
+      help: "exit 3 when a finding fails at or above this severity (default: low)"),
+    OptionSpec(name: "endpoint-url", kind: .single, valueName: "URL",
+      help: "send every call to this endpoint, such as an emulator (else AWS_ENDPOINT_URL)"),
+    OptionSpec(name: "rules", kind: .list, valueName: "DIR",
+      help: "directory of extra rule files to load beside the built-in ones"),
+    OptionSpec(name: "quiet", kind: .flag, help: "no progress and no summary; errors only"),
+    OptionSpec(name: "log-level", kind: .single, valueName: "LEVEL",
+      help: "trace, debug, info, warning or error (default: warning)"),
+    OptionSpec(name: "verbose", kind: .flag, help: "same as --log-level info"),
+    OptionSpec(name: "help", kind: .flag, help: "show this help"),
+  ]
+
+  static var help: String {
+    """
+    USAGE: parapet scan aws [options]
+
+    Collects an AWS account's inventory, evaluates the checks and writes the findings.
+
+    OPTIONS:
+    \(optionsHelp(specs))
+
+    EXIT CODES: 0 nothing failed at or above --fail-on, 3 something did, 1 error, 2 usage.
+    """
+  }
+
+  /// Validates parsed arguments; every mistake is a usage error listing what is valid.
+  init(_ parsed: ParsedArguments) throws {
+    guard parsed.positional.isEmpty else {
+      throw UsageError(
+        "unexpected argument '\(parsed.positional[0])'; see 'parapet scan aws --help'")
+    }
+    profile = parsed.value("profile")
+
+    regions = parsed.list("region")
+    let unknownRegions = regions.filter { !AWSRegions.isKnown($0) }
+    guard unknownRegions.isEmpty else {
+      throw UsageError(
+        "unknown region '\(unknownRegions[0])'; valid regions: "
+          + AWSRegions.known.joined(separator: ", "))
+    }
+
+    services = parsed.list("service").map { $0.lowercased() }
+    let known = AccountScanner.serviceNames
+    if let unknown = services.first(where: { !known.contains($0) }) {
+      throw UsageError(
+        "unknown service '\(unknown)'; valid services: " + known.joined(separator: ", "))
+    }
+
+    outputDirectory = parsed.value("output-dir") ?? "parapet-out"
+    formats = parsed.list("format").map { $0.lowercased() }
+    if formats.isEmpty { formats = Self.formats }
+    if let unknown = formats.first(where: { !Self.formats.contains($0) }) {
+      throw UsageError(
+        "unknown format '\(unknown)'; valid formats: " + Self.formats.joined(separator: ", "))
+    }
+
+    let failOnName = parsed.value("fail-on") ?? "low"
+    guard let failOn = Severity(rawValue: failOnName.lowercased()) else {
+      throw UsageError(
+        "unknown severity '\(failOnName)' for --fail-on; valid severities: "
+          + Severity.allCases.map(\.rawValue).joined(separator: ", "))
+    }
+    self.failOn = failOn
+
+    endpointURL = parsed.value("endpoint-url")
+    if let endpointURL, !(endpointURL.hasPrefix("http://") || endpointURL.hasPrefix("https://"))
+    {
+      throw UsageError("--endpoint-url '\(endpointURL)' must start with http:// or https://")
+    }
+    quiet = parsed.flag("quiet")
+    rulesDirectories = parsed.list("rules")
+
+    let levelName = parsed.value("log-level") ?? (parsed.flag("verbose") ? "info" : "warning")
+    guard let level = LogLevel(name: levelName) else {
+      throw UsageError(
+        "unknown log level '\(levelName)'; valid levels: "
+          + LogLevel.allCases.map(\.name).joined(separator: ", "))
+    }
+    logLevel = level
+  }
+}

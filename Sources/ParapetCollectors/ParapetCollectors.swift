@@ -1,1 +1,0 @@
-// The ParapetCollectors layer; see docs/ARCHITECTURE.md.

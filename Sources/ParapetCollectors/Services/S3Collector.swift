@@ -1,0 +1,167 @@
+import ParapetAWS
+import ParapetCore
+
+/// Reads every bucket with the configuration that decides its exposure and protection, and
+/// the account-level public access block. Buckets are listed once (the list is global) and
+/// each bucket's configuration is read from its own region.
+public struct S3Collector: Collector {
+  /// `s3`.
+  public let service = "s3"
+  /// Buckets, and the account's public access block.
+  public let resourceTypes = ["aws.s3.bucket", "aws.account"]
+  /// Bucket listing is global.
+  public let scope = CollectorScope.global
+
+  /// An S3 collector.
+  public init() {}
+
+  /// Collects S3; `region` is the region the bucket list is requested from.
+  public func collect(in region: String, context: CollectionContext) async -> CollectorOutput {
+    var output = CollectorOutput()
+    let client = context.client
+
+    let listing = await fetch(site("ListBuckets", region: "global", property: nil)) {
+      Shapes.list(
+        try await RestXML.call(client, .s3, region: region, operation: "ListBuckets", path: "/")[
+          "Buckets"], member: "Bucket")
+    }
+    switch listing {
+    case .found(let buckets):
+      let built = await boundedMap(buckets, limit: context.enrichmentConcurrency) { item in
+        await self.bucket(item, home: region, context: context)
+      }
+      for (resource, failures) in built {
+        output.resources.append(resource)
+        output.failures += failures
+      }
+    case .failed(let failure): output.failures.append(failure)
+    case .absent: break
+    }
+
+    var account = Enrichment(.object([:]))
+    let accountSite = CallSite(
+      service: "s3", region: "global", operation: "GetPublicAccessBlock",
+      permission: "s3:GetAccountPublicAccessBlock", resourceTypes: ["aws.account"])
+    await account.fill("S3PublicAccessBlock", accountSite) {
+      try await RestXML.call(
+        client, .s3control, region: region, operation: "GetPublicAccessBlock",
+        path: "/v20180820/configuration/publicAccessBlock",
+        headers: ["x-amz-account-id": context.account])
+    }
+    output.accountFacts.merge(account.properties.objectValue ?? [:]) { _, new in new }
+    output.failures += account.failures
+    return output
+  }
+
+  private func site(
+    _ operation: String, region: String, property: String?, bucket: String? = nil
+  ) -> CallSite {
+    CallSite(
+      service: "s3", region: region, operation: operation, resourceTypes: ["aws.s3.bucket"],
+      resourceId: bucket, property: property)
+  }
+
+  private func bucket(
+    _ item: JSONValue, home: String, context: CollectionContext
+  ) async -> (Resource, [CollectionFailure]) {
+    let client = context.client
+    let name = item["Name"]?.stringValue ?? ""
+    let arn = "arn:\(context.partition):s3:::\(name)"
+    let path = "/" + name
+    var bucket = Enrichment(item)
+
+    let locationSite = site("GetBucketLocation", region: home, property: "Region", bucket: arn)
+    let location = await fetch(locationSite) {
+      let node = try await RestXML.call(
+        client, .s3, region: home, operation: "GetBucketLocation", path: path,
+        query: ["location": ""])
+      return Self.region(fromLocation: node)
+    }
+    let region: String
+    switch location {
+    case .found(let found):
+      region = found
+      bucket.properties = bucket.properties.setting("Region", to: .string(found))
+    case .failed(let failure):
+      region = home
+      bucket.failures.append(failure)
+    case .absent:
+      region = home
+    }
+
+    func get(_ operation: String, _ subresource: String) async throws -> JSONValue {
+      try await RestXML.call(
+        client, .s3, region: region, operation: operation, path: path,
+        query: [subresource: ""])
+    }
+    func at(_ operation: String) -> CallSite {
+      site(operation, region: region, property: nil, bucket: arn)
+    }
+
+    await bucket.fill("Policy", at("GetBucketPolicy")) {
+      let response = try await client.rest(
+        .s3, region: region, operation: "GetBucketPolicy", method: "GET", path: path,
+        query: ["policy": ""], headers: [:], body: nil)
+      return try JSONValue.parse(response.body)
+    }
+    await bucket.fill("Acl", at("GetBucketAcl")) {
+      Self.acl(try await get("GetBucketAcl", "acl"))
+    }
+    await bucket.fill("PublicAccessBlock", at("GetPublicAccessBlock")) {
+      try await get("GetPublicAccessBlock", "publicAccessBlock")
+    }
+    await bucket.fill("Encryption", at("GetBucketEncryption")) {
+      let node = try await get("GetBucketEncryption", "encryption")
+      return ["Rules": .array(Shapes.list(node["Rule"]))]
+    }
+    await bucket.fill("Versioning", at("GetBucketVersioning")) {
+      let node = try await get("GetBucketVersioning", "versioning")
+      return [
+        "Status": node["Status"] ?? "Disabled", "MFADelete": node["MfaDelete"] ?? "Disabled",
+      ]
+    }
+    await bucket.fill("Logging", at("GetBucketLogging")) {
+      let node = try await get("GetBucketLogging", "logging")
+      return ["LoggingEnabled": node["LoggingEnabled"] ?? .null]
+    }
+    await bucket.fill("OwnershipControls", at("GetBucketOwnershipControls")) {
+      let node = try await get("GetBucketOwnershipControls", "ownershipControls")
+      return ["Rules": .array(Shapes.list(node["Rule"]))]
+    }
+    let tagging = await fetch(at("GetBucketTagging")) {
+      try await get("GetBucketTagging", "tagging")
+    }
+    let tags = Shapes.tags(.array(Shapes.list(tagging.value?["TagSet"], member: "Tag")))
+
+    let resource = Resource(
+      id: arn, type: "aws.s3.bucket", account: context.account, region: region, name: name,
+      tags: tags, properties: bucket.properties)
+    return (resource, bucket.failures)
+  }
+
+  /// GetBucketLocation answers empty for us-east-1 and `EU` for the oldest eu-west-1 buckets.
+  static func region(fromLocation node: JSONValue) -> String {
+    let text = node.stringValue ?? node["LocationConstraint"]?.stringValue ?? ""
+    switch text {
+    case "": return "us-east-1"
+    case "EU": return "eu-west-1"
+    default: return text
+    }
+  }
+
+  /// The ACL in the SDK's shape: `Owner` and `Grants[]`, each grantee with its `Type`
+  /// (which the XML carries as an `xsi:type` attribute, inferred here from the fields).
+  static func acl(_ node: JSONValue) -> JSONValue {
+    let grants = Shapes.list(node["AccessControlList"], member: "Grant").map { grant in
+      var grantee = grant["Grantee"] ?? .object([:])
+      if grantee["Type"] == nil {
+        let type =
+          grantee["URI"] != nil
+          ? "Group" : grantee["EmailAddress"] != nil ? "AmazonCustomerByEmail" : "CanonicalUser"
+        grantee = grantee.setting("Type", to: .string(type))
+      }
+      return grant.setting("Grantee", to: grantee)
+    }
+    return ["Owner": node["Owner"] ?? .null, "Grants": .array(grants)]
+  }
+}
