@@ -63,54 +63,51 @@ public enum TerminalSummary {
       (.fail, "fail", .red), (.pass, "pass", .green), (.muted, "muted", .yellow),
       (.notEvaluated, "not evaluated", .dim),
     ]
-    let byStatus = statuses.map { status, label, color in
-      style.paint("\(label) \(counts.byStatus[status] ?? 0)", color)
-    }
-    let severities = Severity.allCases.reversed().map { severity in
-      (text: "\(severity.rawValue) \(counts.failsBySeverity[severity] ?? 0)", severity)
-    }
-    let bySeverity = severities.map { entry in
-      style.paint(entry.text, TerminalStyle.color(for: entry.1.rawValue))
-    }
-    let label = "  Fails by severity: "
-    let plainWidth = label.count + severities.map { $0.text.count + 2 }.reduce(0, +) - 2
+    let statusItems = statuses.map { entry in "\(entry.1) \(counts.byStatus[entry.0] ?? 0)" }
+    let severities = Array(Severity.allCases.reversed())
+    let severityItems = severities.map { "\($0.rawValue) \(counts.failsBySeverity[$0] ?? 0)" }
 
-    // Painted text cannot be cut safely, so a line too wide for the terminal is split.
-    var lines = [
-      style.paint("Findings: \(findings.count)", .bold),
-      "  By status: " + byStatus.joined(separator: ", "),
-    ]
-    if plainWidth <= width {
-      lines.append(label + bySeverity.joined(separator: ", "))
-    } else {
-      lines.append(label + bySeverity[0...2].joined(separator: ", ") + ",")
-      let indent = String(repeating: " ", count: label.count)
-      lines.append(indent + bySeverity[3...].joined(separator: ", "))
+    var lines = [style.paint("Findings: \(findings.count)", .bold)]
+    lines += TextLayout.wrappedList("  By status: ", statusItems, width: width) { index, item in
+      style.paint(item, statuses[index].2)
+    }
+    lines += TextLayout.wrappedList("  Fails by severity: ", severityItems, width: width) {
+      index, item in
+      style.paint(item, TerminalStyle.color(for: severities[index].rawValue))
     }
     return lines
   }
 
   static func worstChecks(_ findings: [Finding], width: Int, style: TerminalStyle) -> [String] {
-    let ranked = FailingCheck.rank(findings).prefix(topChecks)
+    let all = FailingCheck.rank(findings)
+    let ranked = all.prefix(topChecks)
     guard !ranked.isEmpty else {
       return [style.paint("Failing checks: none", .bold)]
     }
 
     let countWidth = max(5, ranked.map { String($0.count).count }.max() ?? 0)
-    let idWidth = min(max(5, ranked.map(\.checkId.count).max() ?? 0), width / 2)
-    let prefix = 2 + 13 + 2 + countWidth + 2
+    let severityWidth = max(8, ranked.map(\.severity.rawValue.count).max() ?? 0)
+    let prefix = 2 + severityWidth + 2 + countWidth + 2
+    // Ids are what users grep for, so they keep their width while titles get 20 columns.
+    let idRoom = max(5, width - prefix - 2 - 20)
+    let idWidth = min(max(5, ranked.map(\.checkId.count).max() ?? 0), idRoom)
     let head =
-      "  " + TextLayout.padRight("SEVERITY", 13) + "  " + TextLayout.padLeft("FAILS", countWidth)
-      + "  " + TextLayout.padRight("CHECK", idWidth) + "  TITLE"
+      "  " + TextLayout.padRight("SEVERITY", severityWidth) + "  "
+      + TextLayout.padLeft("FAILS", countWidth) + "  " + TextLayout.padRight("CHECK", idWidth)
+      + "  TITLE"
+    let title =
+      all.count > ranked.count
+      ? "Worst failing checks (\(ranked.count) of \(all.count))"
+      : "Failing checks (\(all.count))"
     var lines = [
-      style.paint("Worst failing checks (\(ranked.count) shown)", .bold),
+      style.paint(title, .bold),
       TextLayout.truncate(head, to: width),
     ]
     for check in ranked {
-      let severity = TextLayout.padRight(check.severity.rawValue, 13)
+      let severity = TextLayout.padRight(check.severity.rawValue, severityWidth)
       let id = TextLayout.padRight(TextLayout.truncate(check.checkId, to: idWidth), idWidth)
-      let rest = TextLayout.padLeft(String(check.count), countWidth) + "  " + id + "  "
-      let title = TextLayout.truncate(check.title, to: max(0, width - prefix - idWidth - 2))
+      let rest = TextLayout.padLeft(String(check.count), countWidth) + "  " + id
+      let title = "  " + TextLayout.truncate(check.title, to: width - prefix - idWidth - 2)
       let painted = style.paint(severity, TerminalStyle.color(for: check.severity.rawValue))
       lines.append("  " + painted + "  " + rest + title)
     }
@@ -141,7 +138,6 @@ public enum TerminalSummary {
     [
       style.paint("Reports written to", .bold),
       TextLayout.truncate("  " + reports.directory, to: width),
-      "  inventory.json  findings.json  findings.csv",
-    ]
+    ] + TextLayout.wrappedList("  ", ["inventory.json", "findings.json", "findings.csv"], width: width)
   }
 }

@@ -20,23 +20,33 @@ enum TextLayout {
   }
 
   /// `label` followed by `items` joined with `, `, wrapped so no line exceeds `width`;
-  /// continuation lines are indented under the first item.
-  static func wrappedList(_ label: String, _ items: [String], width: Int) -> [String] {
+  /// continuation lines are indented under the first item. Widths are measured on the
+  /// plain items; `paint` may then colour item `index` without affecting the layout.
+  static func wrappedList(
+    _ label: String, _ items: [String], width: Int,
+    paint: (_ index: Int, _ item: String) -> String = { $1 }
+  ) -> [String] {
     let indent = String(repeating: " ", count: label.count)
     var lines: [String] = []
     var current = label
+    var currentWidth = label.count
     for (index, item) in items.enumerated() {
-      let piece = item + (index < items.count - 1 ? "," : "")
-      let atStart = current.count == label.count
-      if !atStart && current.count + 1 + piece.count > width {
+      let comma = index < items.count - 1 ? "," : ""
+      let pieceWidth = item.count + comma.count
+      let atStart = currentWidth == label.count
+      if !atStart && currentWidth + 1 + pieceWidth > width {
         lines.append(current)
-        current = indent + piece
-      } else {
-        current += (atStart ? "" : " ") + piece
+        current = indent
+        currentWidth = indent.count
+      } else if !atStart {
+        current += " "
+        currentWidth += 1
       }
+      current += paint(index, truncate(item, to: max(1, width - currentWidth))) + comma
+      currentWidth += pieceWidth
     }
     lines.append(current)
-    return lines.map { truncate($0, to: width) }
+    return lines
   }
 
   /// Seconds with one decimal, such as `12.5`.
