@@ -11,9 +11,12 @@ struct FailingCheck: Sendable, Hashable {
   static func rank(_ findings: [Finding]) -> [FailingCheck] {
     var byId: [String: FailingCheck] = [:]
     for finding in findings where finding.status == .fail {
-      byId[finding.checkId, default: FailingCheck(
-        checkId: finding.checkId, title: finding.checkTitle, severity: finding.severity,
-        count: 0)].count += 1
+      byId[
+        finding.checkId,
+        default: FailingCheck(
+          checkId: finding.checkId, title: finding.checkTitle, severity: finding.severity,
+          count: 0)
+      ].count += 1
     }
     return byId.values.sorted { lhs, rhs in
       if lhs.severity != rhs.severity { return lhs.severity > rhs.severity }

@@ -138,6 +138,8 @@ public enum TerminalSummary {
     [
       style.paint("Reports written to", .bold),
       TextLayout.truncate("  " + reports.directory, to: width),
-    ] + TextLayout.wrappedList("  ", ["inventory.json", "findings.json", "findings.csv"], width: width)
+    ]
+      + TextLayout.wrappedList(
+        "  ", ["inventory.json", "findings.json", "findings.csv"], width: width)
   }
 }

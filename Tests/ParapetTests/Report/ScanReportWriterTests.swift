@@ -94,7 +94,9 @@ import Testing
           "resource_type": "aws.s3.bucket", "resource_name": "site",
           "account": "123456789012", "region": "eu-west-1",
           "message": "BlockPublicAcls is false, so \"public\" ACLs apply",
-          "evidence": [["path": "PublicAccessBlock.BlockPublicAcls", "value": false], ["path": "Policy"]],
+          "evidence": [
+            ["path": "PublicAccessBlock.BlockPublicAcls", "value": false], ["path": "Policy"],
+          ],
           "remediation": "=Enable all four Block Public Access settings",
           "compliance": ["cis-aws-3.0:2.1.4", "nist-800-53:AC-3"],
           "fingerprint": .string(ReportFixtures.publicBucket.fingerprint),
