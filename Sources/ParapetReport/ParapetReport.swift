@@ -1,1 +1,0 @@
-// The ParapetReport layer; see docs/ARCHITECTURE.md.

@@ -1,0 +1,138 @@
+import ParapetCore
+
+/// Builds the JSON trees of `inventory.json` and `findings.json`. The schema is described
+/// field by field in docs/OUTPUT.md; Parapet's own keys are snake_case, resource
+/// properties keep the provider's spelling. Bump `schemaVersion` on any change that could
+/// break a reader (a removed or renamed key, a changed type); adding keys does not.
+public enum ReportDocuments {
+  /// Version of the report schema written into every document as `schema_version`.
+  public static let schemaVersion = 1
+
+  /// The `inventory.json` document: scan metadata, every resource, every failed call.
+  public static func inventory(metadata: ScanMetadata, inventory: Inventory) -> JSONValue {
+    [
+      "schema": "parapet.inventory",
+      "schema_version": .number(Double(schemaVersion)),
+      "scan": scan(metadata),
+      "resources": .array(inventory.resources.map(resource)),
+      "failures": .array(inventory.failures.map(failure)),
+    ]
+  }
+
+  /// The `findings.json` document: scan metadata, counts, and every finding in the order
+  /// given.
+  public static func findings(metadata: ScanMetadata, findings: [Finding]) -> JSONValue {
+    [
+      "schema": "parapet.findings",
+      "schema_version": .number(Double(schemaVersion)),
+      "scan": scan(metadata),
+      "summary": summary(findings),
+      "findings": .array(findings.map(finding)),
+    ]
+  }
+
+  /// The `scan` object shared by both documents.
+  public static func scan(_ metadata: ScanMetadata) -> JSONValue {
+    var calls: [String: JSONValue] = [:]
+    for (service, stats) in metadata.apiCalls {
+      calls[service] = [
+        "calls": .number(Double(stats.calls)), "retries": .number(Double(stats.retries)),
+      ]
+    }
+
+    return [
+      "scan_id": .string(metadata.scanId),
+      "account": .string(metadata.account),
+      "caller_arn": .string(metadata.callerArn),
+      "regions": .array(metadata.regions.map(JSONValue.string)),
+      "services": .array(metadata.services.map(JSONValue.string)),
+      "started_at": .string(UTCTimestamp.iso8601(metadata.startedAt)),
+      "finished_at": .string(UTCTimestamp.iso8601(metadata.finishedAt)),
+      "duration_seconds": .number(milliseconds(metadata.durationSeconds)),
+      "cpu_seconds": .number(milliseconds(metadata.cpuSeconds)),
+      "parapet_version": .string(metadata.parapetVersion),
+      "api_calls": .object(calls),
+      "api_calls_total": .number(Double(metadata.totalCalls)),
+      "retries_total": .number(Double(metadata.totalRetries)),
+    ]
+  }
+
+  /// One resource; `properties` is copied unchanged.
+  public static func resource(_ resource: Resource) -> JSONValue {
+    [
+      "id": .string(resource.id),
+      "type": .string(resource.type),
+      "provider": .string(resource.provider),
+      "account": .string(resource.account),
+      "region": .string(resource.region),
+      "name": .string(resource.name),
+      "tags": .object(resource.tags.mapValues(JSONValue.string)),
+      "properties": resource.properties,
+    ]
+  }
+
+  /// One failed collection call; absent optional fields are written as null.
+  public static func failure(_ failure: CollectionFailure) -> JSONValue {
+    [
+      "service": .string(failure.service),
+      "region": .string(failure.region),
+      "operation": .string(failure.operation),
+      "resource_types": .array(failure.resourceTypes.map(JSONValue.string)),
+      "resource_id": failure.resourceId.map(JSONValue.string) ?? .null,
+      "property": failure.property.map(JSONValue.string) ?? .null,
+      "kind": .string(failure.kind.rawValue),
+      "permission": .string(failure.permission),
+      "message": .string(failure.message),
+    ]
+  }
+
+  /// One finding. An evidence item omits `value` when the path was absent, and holds
+  /// `null` when the path was present with a null value: the two mean different things.
+  public static func finding(_ finding: Finding) -> JSONValue {
+    let evidence: [JSONValue] = finding.evidence.map { item in
+      var members: [String: JSONValue] = ["path": .string(item.path)]
+      if let value = item.value { members["value"] = value }
+      return .object(members)
+    }
+
+    return [
+      "check_id": .string(finding.checkId),
+      "check_title": .string(finding.checkTitle),
+      "status": .string(finding.status.rawValue),
+      "severity": .string(finding.severity.rawValue),
+      "resource_id": .string(finding.resourceId),
+      "resource_type": .string(finding.resourceType),
+      "resource_name": .string(finding.resourceName),
+      "account": .string(finding.account),
+      "region": .string(finding.region),
+      "message": .string(finding.message),
+      "evidence": .array(evidence),
+      "remediation": .string(finding.remediation),
+      "compliance": .array(finding.compliance.map(JSONValue.string)),
+      "fingerprint": .string(finding.fingerprint),
+    ]
+  }
+
+  /// Counts by status (every status present, zero included) and failures by severity.
+  public static func summary(_ findings: [Finding]) -> JSONValue {
+    let counts = FindingCounts(findings)
+    var byStatus: [String: JSONValue] = [:]
+    for status in Finding.Status.allCases {
+      byStatus[status.rawValue] = .number(Double(counts.byStatus[status] ?? 0))
+    }
+    var bySeverity: [String: JSONValue] = [:]
+    for severity in Severity.allCases {
+      bySeverity[severity.rawValue] = .number(Double(counts.failsBySeverity[severity] ?? 0))
+    }
+
+    return [
+      "total": .number(Double(findings.count)),
+      "by_status": .object(byStatus),
+      "fail_by_severity": .object(bySeverity),
+    ]
+  }
+
+  private static func milliseconds(_ seconds: Double) -> Double {
+    (seconds * 1000).rounded() / 1000
+  }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import ParapetCore
+
+/// Where one scan's reports were written.
+public struct ScanReportPaths: Sendable, Hashable {
+  /// The scan's own directory, `<output-dir>/<account>-<yyyyMMdd'T'HHmmss'Z'>`.
+  public var directory: String
+  /// `inventory.json`: metadata, resources and failed calls.
+  public var inventory: String
+  /// `findings.json`: metadata, counts and findings.
+  public var findings: String
+  /// `findings.csv`: one row per finding.
+  public var csv: String
+
+  /// The paths of the three files inside `directory`.
+  public init(directory: String) {
+    self.directory = directory
+    self.inventory = directory + "/inventory.json"
+    self.findings = directory + "/findings.json"
+    self.csv = directory + "/findings.csv"
+  }
+}
+
+/// Writes a finished scan's reports into a new directory of their own, each file whole or
+/// not at all (see `AtomicFile`).
+public struct ScanReportWriter: Sendable {
+  /// Parent of the per-scan directories; created when missing.
+  public var outputDirectory: String
+  /// Indent the JSON files for reading; compact when false.
+  public var prettyJSON: Bool
+
+  /// A writer into `outputDirectory`.
+  public init(outputDirectory: String, prettyJSON: Bool = true) {
+    self.outputDirectory = outputDirectory
+    self.prettyJSON = prettyJSON
+  }
+
+  /// Creates the scan directory and writes `inventory.json`, `findings.json` and
+  /// `findings.csv` into it.
+  ///
+  /// The directory is named after the account and the scan's UTC start time. Should it
+  /// already exist (two scans of one account started in the same second), `-2`, `-3`, ...
+  /// is appended rather than mixing two scans' files.
+  ///
+  /// - Throws: `ReportError` naming the directory or file that could not be written.
+  public func write(metadata: ScanMetadata, inventory: Inventory, findings: [Finding])
+    throws(ReportError) -> ScanReportPaths
+  {
+    let paths = ScanReportPaths(directory: try createScanDirectory(metadata))
+    let json = JSONWriter(pretty: prettyJSON)
+
+    let inventoryDocument = ReportDocuments.inventory(metadata: metadata, inventory: inventory)
+    try AtomicFile.write(json.string(inventoryDocument) + "\n", to: paths.inventory)
+
+    let findingsDocument = ReportDocuments.findings(metadata: metadata, findings: findings)
+    try AtomicFile.write(json.string(findingsDocument) + "\n", to: paths.findings)
+
+    try AtomicFile.write(FindingsCSV.render(findings), to: paths.csv)
+    return paths
+  }
+
+  /// The directory name for a scan: `<account>-<yyyyMMdd'T'HHmmss'Z'>`.
+  public static func directoryName(for metadata: ScanMetadata) -> String {
+    let account = metadata.account.map { $0 == "/" ? "_" : $0 }
+    return String(account) + "-" + UTCTimestamp.compact(metadata.startedAt)
+  }
+
+  private func createScanDirectory(_ metadata: ScanMetadata) throws(ReportError) -> String {
+    let files = FileManager.default
+    let base = outputDirectory + "/" + Self.directoryName(for: metadata)
+    do {
+      try files.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
+    } catch {
+      throw .cannotCreateDirectory(path: outputDirectory, reason: Self.reason(error))
+    }
+
+    for attempt in 1...100 {
+      let candidate = attempt == 1 ? base : base + "-\(attempt)"
+      guard !files.fileExists(atPath: candidate) else { continue }
+      do {
+        try files.createDirectory(atPath: candidate, withIntermediateDirectories: false)
+        return candidate
+      } catch {
+        throw .cannotCreateDirectory(path: candidate, reason: Self.reason(error))
+      }
+    }
+    throw .cannotCreateDirectory(
+      path: base, reason: "100 directories of that name already exist")
+  }
+
+  /// The innermost POSIX reason when Foundation wraps one, else Foundation's text.
+  private static func reason(_ error: any Error) -> String {
+    let nsError = error as NSError
+    if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
+      underlying.domain == NSPOSIXErrorDomain
+    {
+      return String(cString: strerror(Int32(underlying.code)))
+    }
+    return nsError.localizedDescription
+  }
+}
