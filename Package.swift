@@ -2,7 +2,8 @@
 import PackageDescription
 
 /// Layers import downward only:
-/// ParapetCLI -> ParapetReport, ParapetRules, ParapetCollectors -> ParapetAWS -> ParapetCore.
+/// ParapetCLI -> ParapetReport, ParapetRules (-> ParapetPolicy), ParapetCollectors
+/// (-> ParapetAWS) -> ParapetCore.
 let package = Package(
   name: "Parapet",
   platforms: [.macOS(.v14)],
@@ -16,9 +17,10 @@ let package = Package(
       name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
     .target(name: "ParapetCore"),
     .target(name: "ParapetAWS", dependencies: ["ParapetCore", "CCrypto"]),
+    .target(name: "ParapetPolicy", dependencies: ["ParapetCore"]),
     .target(name: "ParapetCollectors", dependencies: ["ParapetCore", "ParapetAWS"]),
     .target(
-      name: "ParapetRules", dependencies: ["ParapetCore", "CYAML"],
+      name: "ParapetRules", dependencies: ["ParapetCore", "ParapetPolicy", "CYAML"],
       resources: [.copy("BuiltinRules")]),
     .target(name: "ParapetReport", dependencies: ["ParapetCore"]),
     .target(
@@ -30,8 +32,8 @@ let package = Package(
     .testTarget(
       name: "ParapetTests",
       dependencies: [
-        "ParapetCore", "ParapetAWS", "ParapetCollectors", "ParapetRules", "ParapetReport",
-        "ParapetCLI",
+        "ParapetCore", "ParapetAWS", "ParapetCollectors", "ParapetPolicy", "ParapetRules",
+        "ParapetReport", "ParapetCLI",
       ],
       resources: [.copy("Fixtures")]),
   ]

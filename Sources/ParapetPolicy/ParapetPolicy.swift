@@ -1,0 +1,1 @@
+// The IAM policy engine; see docs/ARCHITECTURE.md.
