@@ -13,9 +13,15 @@ EXPECT_TAG = "parapet:expect"
 def client_factory(endpoint_url):
     """Returns `client(service, region="us-east-1")` for boto3 clients aimed at moto.
 
-    Credentials are moto's fake `testing`/`testing`, passed explicitly so that a real
-    profile in the environment can never be picked up by accident.
+    Credentials are moto's fake `testing`/`testing`, passed explicitly so that real
+    credentials in the environment can never be picked up by accident.
     """
+    # The seed talks to moto only: a profile or config file from the caller's
+    # environment must neither break it (unknown profile) nor leak into it.
+    for variable in ("AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_SESSION_TOKEN"):
+        os.environ.pop(variable, None)
+    os.environ["AWS_CONFIG_FILE"] = os.devnull
+    os.environ["AWS_SHARED_CREDENTIALS_FILE"] = os.devnull
     session = boto3.session.Session(
         aws_access_key_id="testing", aws_secret_access_key="testing")
     config = Config(retries={"max_attempts": 1, "mode": "standard"},
