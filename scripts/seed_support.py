@@ -46,7 +46,7 @@ class Manifest:
         self.regions = regions
         self.account = None
         self.resources = []
-        self.gaps = []
+        self.moto_notes = []
         self.started = time.time()
 
     def add(self, type_, name, region, expect, why, **ids):
@@ -61,9 +61,9 @@ class Manifest:
             "ids": {k: v for k, v in ids.items() if v is not None},
         })
 
-    def gap(self, what):
-        """Notes something the seed wanted but moto does not emulate."""
-        self.gaps.append(what)
+    def note(self, what):
+        """Notes where moto shaped the seed: a workaround, or a feature it lacks."""
+        self.moto_notes.append(what)
 
     def counts(self):
         result = {"insecure": 0, "secure": 0}
@@ -83,7 +83,7 @@ class Manifest:
             "counts": self.counts(),
             "seconds": round(time.time() - self.started, 2),
             "resources": self.resources,
-            "gaps": self.gaps,
+            "moto_notes": self.moto_notes,
         }
         with open(path, "w") as handle:
             json.dump(document, handle, indent=2, sort_keys=False)
