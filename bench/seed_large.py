@@ -23,6 +23,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "scripts"))
 
+from botocore.exceptions import ClientError  # noqa: E402
 from seed_support import EXPECT_TAG, client_factory  # noqa: E402
 
 REGION = "us-east-1"
@@ -276,7 +277,10 @@ def main(argv):
     started = time.monotonic()
     seeder = LargeSeeder(args.endpoint_url, args.resources, args.workers)
     seeder.client("s3", REGION).create_bucket(Bucket="bench-flow-logs")
-    seeder.seed()
+    try:
+        seeder.seed()
+    except ClientError as error:
+        sys.exit(f"seed: {error}\nIf this moto already holds a seed, run again with --reset.")
     seconds = time.monotonic() - started
 
     total = sum(seeder.created.values())

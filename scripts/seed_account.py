@@ -21,7 +21,7 @@ import sys
 import urllib.request
 import zipfile
 
-import boto3
+from botocore.exceptions import ClientError
 
 from seed_support import EXPECT_TAG, Manifest, client_factory
 
@@ -720,7 +720,10 @@ def main(argv):
     manifest = Manifest(args.endpoint_url, [PRIMARY, SECONDARY])
     for note in MOTO_NOTES:
         manifest.note(note)
-    AccountSeeder(args.endpoint_url, manifest).seed()
+    try:
+        AccountSeeder(args.endpoint_url, manifest).seed()
+    except ClientError as error:
+        sys.exit(f"seed: {error}\nIf this moto already holds a seed, run again with --reset.")
     manifest.write(args.manifest)
     counts = manifest.counts()
     print(f"seeded {counts['insecure']} insecure and {counts['secure']} secure "
