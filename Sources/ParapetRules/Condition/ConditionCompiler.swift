@@ -12,8 +12,10 @@ struct ConditionCompiler {
     "exists", "empty", "age_days_gt", "age_days_lt", "cidr_open_to_internet", "cidr_within",
     "port_range_overlaps",
   ]
-  static let combinators = ["all", "any", "not", "any_of", "all_of", "none_of", "count",
-    "related", "function"]
+  static let combinators = [
+    "all", "any", "not", "any_of", "all_of", "none_of", "count",
+    "related", "function",
+  ]
 
   mutating func compile(_ node: YAMLNode) -> Condition? {
     guard let entries = node.mappingEntries, !entries.isEmpty else {
@@ -22,8 +24,10 @@ struct ConditionCompiler {
     let keys = entries.map(\.key)
     if keys.contains("path"), !keys.contains("function") { return compileTest(node, entries) }
     guard let head = entries.first, entries.count == 1 || head.key == "function" else {
-      return fail(node.line, "a condition has one key ('all', 'any', 'not', 'path', ...); "
-        + "found \(keys.joined(separator: ", "))")
+      return fail(
+        node.line,
+        "a condition has one key ('all', 'any', 'not', 'path', ...); "
+          + "found \(keys.joined(separator: ", "))")
     }
 
     switch head.key {
@@ -40,8 +44,10 @@ struct ConditionCompiler {
       if Self.operators.contains(head.key) {
         return fail(head.line, "operator '\(head.key)' needs a 'path' beside it")
       }
-      return fail(head.line, "unknown condition '\(head.key)'; expected one of: "
-        + Self.combinators.joined(separator: ", ") + ", or path with an operator")
+      return fail(
+        head.line,
+        "unknown condition '\(head.key)'; expected one of: "
+          + Self.combinators.joined(separator: ", ") + ", or path with an operator")
     }
   }
 
@@ -59,12 +65,16 @@ struct ConditionCompiler {
     let rest = entries.filter { $0.key != "path" }
     guard rest.count == 1, let entry = rest.first else {
       let found = rest.isEmpty ? "none" : rest.map(\.key).joined(separator: ", ")
-      return fail(node.line, "condition on '\(path.text)' needs exactly one operator; "
-        + "found \(found)")
+      return fail(
+        node.line,
+        "condition on '\(path.text)' needs exactly one operator; "
+          + "found \(found)")
     }
     guard Self.operators.contains(entry.key) else {
-      return fail(entry.line, "unknown operator '\(entry.key)'; expected one of: "
-        + Self.operators.joined(separator: ", "))
+      return fail(
+        entry.line,
+        "unknown operator '\(entry.key)'; expected one of: "
+          + Self.operators.joined(separator: ", "))
     }
     return compileOperator(entry).map { Condition.test(path, $0) }
   }
@@ -116,7 +126,9 @@ struct ConditionCompiler {
     guard let body = entry.value.mappingEntries else {
       return fail(entry.line, "'\(entry.key)' needs a mapping with 'path' and 'where'")
     }
-    let allowed = fixed == nil ? ["path", "where"] + Comparison.allCases.map(\.rawValue)
+    let allowed =
+      fixed == nil
+      ? ["path", "where"] + Comparison.allCases.map(\.rawValue)
       : ["path", "where"]
     guard checkKeys(body, allowed: allowed, in: entry.key) else { return nil }
     let path = compilePath(entry.value, body)
@@ -165,8 +177,10 @@ struct ConditionCompiler {
     case "none"?: return Quantifier.none
     case "count"?: return countBound(body, entry)
     default:
-      return fail(name?.line ?? entry.line, "'related' needs 'quantifier': any, all, none "
-        + "or count")
+      return fail(
+        name?.line ?? entry.line,
+        "'related' needs 'quantifier': any, all, none "
+          + "or count")
     }
   }
 

@@ -88,7 +88,8 @@ enum ValueMatching {
   /// without ports (ICMP). Protocol `-1` means every port.
   static func portRange(of rule: JSONValue?) -> ClosedRange<Int>? {
     guard let rule else { return nil }
-    let proto = (rule["IpProtocol"] ?? rule["Protocol"])?.stringValue?.lowercased()
+    let proto =
+      (rule["IpProtocol"] ?? rule["Protocol"])?.stringValue?.lowercased()
       ?? (rule["IpProtocol"] ?? rule["Protocol"])?.intValue.map(String.init)
     if proto == "-1" || proto == "all" { return 0...65535 }
     guard ["tcp", "udp", "6", "17"].contains(proto ?? "") else { return nil }

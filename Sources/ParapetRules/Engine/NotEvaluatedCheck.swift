@@ -19,9 +19,11 @@ enum NotEvaluatedCheck {
     var related = rule.condition.relatedTypes
     related.formUnion(rule.appliesWhen?.relatedTypes ?? [])
     for type in related.sorted() {
-      guard let failure = listFailures(for: type, in: inventory).first(where: {
-        covers($0, resource)
-      }) else { continue }
+      guard
+        let failure = listFailures(for: type, in: inventory).first(where: {
+          covers($0, resource)
+        })
+      else { continue }
       return "Not evaluated: \(describe(failure)), so \(type) resources are unknown."
     }
     return nil

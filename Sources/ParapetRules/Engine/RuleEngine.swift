@@ -35,8 +35,12 @@ public struct RuleEngine: Sendable {
     for rule in rules.rules {
       findings += listFailureFindings(rule, inventory)
     }
-    logger.debug("rules evaluated", ["rules.count": "\(rules.rules.count)",
-      "findings.count": "\(findings.count)"])
+    logger.debug(
+      "rules evaluated",
+      [
+        "rules.count": "\(rules.rules.count)",
+        "findings.count": "\(findings.count)",
+      ])
     return findings.sorted(by: Self.order)
   }
 
@@ -52,14 +56,16 @@ public struct RuleEngine: Sendable {
     let evidence = Array(outcome.evidence.prefix(Self.evidenceLimit))
     let template = outcome.holds ? rule.messages.pass : rule.messages.fail
     let message = MessageTemplate.render(template, resource: resource, evidence: evidence)
-    return finding(rule, resource, outcome.holds ? .pass : .fail, message: message,
+    return finding(
+      rule, resource, outcome.holds ? .pass : .fail, message: message,
       evidence: evidence)
   }
 
   static let evidenceLimit = 20
   private static let chunkSize = 256
 
-  private func workUnits(_ inventory: Inventory) -> [(rule: Rule, resources: ArraySlice<Resource>)] {
+  private func workUnits(_ inventory: Inventory) -> [(rule: Rule, resources: ArraySlice<Resource>)]
+  {
     var units: [(rule: Rule, resources: ArraySlice<Resource>)] = []
     for rule in rules.rules {
       let resources = inventory.resources(ofType: rule.resourceType)
@@ -75,7 +81,8 @@ public struct RuleEngine: Sendable {
       let placeholder = Resource(
         id: "\(rule.resourceType)/*", type: rule.resourceType, account: inventory.account,
         region: failure.region, name: "*")
-      let message = "Not evaluated: \(NotEvaluatedCheck.describe(failure)), so no "
+      let message =
+        "Not evaluated: \(NotEvaluatedCheck.describe(failure)), so no "
         + "\(rule.resourceType) in \(failure.region) could be listed."
       return finding(rule, placeholder, .notEvaluated, message: message, evidence: [])
     }

@@ -28,8 +28,10 @@ public struct RuleSet: Sendable {
     if includeBuiltin {
       guard let builtin = builtinDirectory else {
         throw RuleLoadError(diagnostics: [
-          RuleDiagnostic(file: "BuiltinRules", line: 1, message: "built-in rules are missing "
-            + "from the package resources; rebuild parapet")
+          RuleDiagnostic(
+            file: "BuiltinRules", line: 1,
+            message: "built-in rules are missing "
+              + "from the package resources; rebuild parapet")
         ])
       }
       sources += files(in: builtin, label: "builtin")
@@ -94,8 +96,10 @@ public struct RuleSet: Sendable {
     var seen: [String: String] = [:]
     for source in sources {
       guard let text = try? String(contentsOf: source.url, encoding: .utf8) else {
-        diagnostics.append(RuleDiagnostic(file: source.label, line: 1,
-          message: "cannot read the file as UTF-8 text"))
+        diagnostics.append(
+          RuleDiagnostic(
+            file: source.label, line: 1,
+            message: "cannot read the file as UTF-8 text"))
         continue
       }
       var decoder = RuleDecoder(file: source.label, functions: functions)
@@ -104,8 +108,10 @@ public struct RuleSet: Sendable {
         continue
       }
       if let first = seen[rule.id] {
-        diagnostics.append(RuleDiagnostic(file: source.label, line: 1,
-          message: "duplicate rule id '\(rule.id)', already defined in \(first)"))
+        diagnostics.append(
+          RuleDiagnostic(
+            file: source.label, line: 1,
+            message: "duplicate rule id '\(rule.id)', already defined in \(first)"))
         continue
       }
       seen[rule.id] = source.label

@@ -74,8 +74,10 @@ struct RuleDecoder {
   private mutating func severityValue(_ entry: YAMLEntry?) -> Severity? {
     guard let entry, let text = string(entry) else { return nil }
     guard let severity = Severity(rawValue: text) else {
-      return fail(entry.line, "unknown severity '\(text)'; expected critical, high, medium, "
-        + "low or informational")
+      return fail(
+        entry.line,
+        "unknown severity '\(text)'; expected critical, high, medium, "
+          + "low or informational")
     }
     return severity
   }

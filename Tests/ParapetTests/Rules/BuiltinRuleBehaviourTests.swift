@@ -12,9 +12,11 @@ import Testing
 
   @Test(arguments: builtinRuleCases)
   func failsAndPasses(_ testCase: BuiltinRuleCase) throws {
-    let failing = RuleTestSupport.findings(testCase.id,
+    let failing = RuleTestSupport.findings(
+      testCase.id,
       [RuleTestSupport.resource(testCase.type, testCase.failing)] + testCase.failingExtras)
-    let passing = RuleTestSupport.findings(testCase.id,
+    let passing = RuleTestSupport.findings(
+      testCase.id,
       [RuleTestSupport.resource(testCase.type, testCase.passing)] + testCase.passingExtras)
     let judgedFailing = failing.filter { $0.resourceType == testCase.type }
     let judgedPassing = passing.filter { $0.resourceType == testCase.type }

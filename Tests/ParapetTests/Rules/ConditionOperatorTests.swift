@@ -14,7 +14,10 @@ import Testing
 
   static let sg: JSONValue = [
     "IpPermissions": [
-      ["IpProtocol": "tcp", "FromPort": "20", "ToPort": "25", "IpRanges": [["CidrIp": "0.0.0.0/0"]]],
+      [
+        "IpProtocol": "tcp", "FromPort": "20", "ToPort": "25",
+        "IpRanges": [["CidrIp": "0.0.0.0/0"]],
+      ],
       ["IpProtocol": "-1", "Ipv6Ranges": [["CidrIpv6": "::/0"]]],
       ["IpProtocol": "icmp", "FromPort": "-1", "ToPort": "-1"],
     ],
@@ -46,27 +49,38 @@ import Testing
     Case(condition: "{path: Cidr, cidr_open_to_internet: false}", properties: sg, holds: true),
     Case(condition: "{path: Cidr, cidr_within: 10.0.0.0/8}", properties: sg, holds: true),
     Case(condition: "{path: Cidr, cidr_within: 10.1.3.0/24}", properties: sg, holds: false),
-    Case(condition: "{path: 'IpPermissions[0]', port_range_overlaps: [22]}", properties: sg,
+    Case(
+      condition: "{path: 'IpPermissions[0]', port_range_overlaps: [22]}", properties: sg,
       holds: true),
-    Case(condition: "{path: 'IpPermissions[0]', port_range_overlaps: [80]}", properties: sg,
+    Case(
+      condition: "{path: 'IpPermissions[0]', port_range_overlaps: [80]}", properties: sg,
       holds: false),
-    Case(condition: "{path: 'IpPermissions[1]', port_range_overlaps: [3389]}", properties: sg,
+    Case(
+      condition: "{path: 'IpPermissions[1]', port_range_overlaps: [3389]}", properties: sg,
       holds: true),
-    Case(condition: "{path: 'IpPermissions[2]', port_range_overlaps: [22]}", properties: sg,
+    Case(
+      condition: "{path: 'IpPermissions[2]', port_range_overlaps: [22]}", properties: sg,
       holds: false),
-    Case(condition: "{path: 'SecurityGroups[].GroupId', contains: sg-2}", properties: sg,
+    Case(
+      condition: "{path: 'SecurityGroups[].GroupId', contains: sg-2}", properties: sg,
       holds: true),
-    Case(condition: "{any_of: {path: 'IpPermissions[].Ipv6Ranges[]', where: "
-      + "{path: CidrIpv6, cidr_open_to_internet: true}}}", properties: sg, holds: true),
-    Case(condition: "{all_of: {path: IpPermissions, where: {path: IpProtocol, equals: tcp}}}",
+    Case(
+      condition: "{any_of: {path: 'IpPermissions[].Ipv6Ranges[]', where: "
+        + "{path: CidrIpv6, cidr_open_to_internet: true}}}", properties: sg, holds: true),
+    Case(
+      condition: "{all_of: {path: IpPermissions, where: {path: IpProtocol, equals: tcp}}}",
       properties: sg, holds: false),
-    Case(condition: "{none_of: {path: Tags, where: {path: ., equals: c}}}", properties: sg,
+    Case(
+      condition: "{none_of: {path: Tags, where: {path: ., equals: c}}}", properties: sg,
       holds: true),
-    Case(condition: "{count: {path: Tags, where: {path: ., in: [a, b]}, gte: 2}}",
+    Case(
+      condition: "{count: {path: Tags, where: {path: ., in: [a, b]}, gte: 2}}",
       properties: sg, holds: true),
-    Case(condition: "{all: [{path: Flag, equals: true}, {path: Port, equals: 23}]}",
+    Case(
+      condition: "{all: [{path: Flag, equals: true}, {path: Port, equals: 23}]}",
       properties: sg, holds: false),
-    Case(condition: "{any: [{path: Flag, equals: false}, {path: Port, equals: 22}]}",
+    Case(
+      condition: "{any: [{path: Flag, equals: false}, {path: Port, equals: 22}]}",
       properties: sg, holds: true),
     Case(condition: "{not: {path: Flag, equals: true}}", properties: sg, holds: false),
     Case(condition: "{path: $region, equals: us-east-1}", properties: sg, holds: true),
@@ -93,8 +107,14 @@ import Testing
   @Test func policyFunctionIgnoresConditionedStatements() {
     let body = PolicyStatementFunctions.publicPrincipal.body
     let open: JSONValue = ["Statement": ["Effect": "Allow", "Principal": ["AWS": ["*"]]]]
-    let conditioned: JSONValue = ["Statement": [["Effect": "Allow", "Principal": "*",
-      "Condition": ["StringEquals": ["aws:PrincipalOrgID": "o-1"]]]]]
+    let conditioned: JSONValue = [
+      "Statement": [
+        [
+          "Effect": "Allow", "Principal": "*",
+          "Condition": ["StringEquals": ["aws:PrincipalOrgID": "o-1"]],
+        ]
+      ]
+    ]
     #expect(body(open, nil).holds)
     #expect(!body(conditioned, nil).holds)
     #expect(!body(nil, nil).holds)

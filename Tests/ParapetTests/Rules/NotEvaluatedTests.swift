@@ -14,8 +14,10 @@ import Testing
     let findings = RuleTestSupport.findings(
       "aws.s3.bucket_policy_not_public", [bucket], failures: [Self.policyFailure])
     #expect(findings.map(\.status) == [.notEvaluated])
-    #expect(findings.first?.message == "Not evaluated: GetBucketPolicy failed in us-east-1 "
-      + "(access_denied: Access Denied); grant s3:GetBucketPolicy and rescan, so Policy is unknown.")
+    #expect(
+      findings.first?.message == "Not evaluated: GetBucketPolicy failed in us-east-1 "
+        + "(access_denied: Access Denied); grant s3:GetBucketPolicy and rescan, so Policy is unknown."
+    )
   }
 
   @Test func nullKeyIsData() {
@@ -27,7 +29,8 @@ import Testing
 
   @Test func failedListCallGivesOneFindingPerRegion() {
     let failures = ["us-east-1", "eu-west-1"].map { region in
-      CollectionFailure(service: "ec2", region: region, operation: "DescribeVolumes",
+      CollectionFailure(
+        service: "ec2", region: region, operation: "DescribeVolumes",
         resourceTypes: ["aws.ec2.volume"], kind: .accessDenied,
         permission: "ec2:DescribeVolumes", message: "UnauthorizedOperation")
     }
@@ -35,13 +38,15 @@ import Testing
     #expect(findings.map(\.resourceId) == ["aws.ec2.volume/*", "aws.ec2.volume/*"])
     #expect(findings.map(\.region) == ["eu-west-1", "us-east-1"])
     #expect(findings.map(\.status) == [.notEvaluated, .notEvaluated])
-    #expect(findings.last?.message == "Not evaluated: DescribeVolumes failed in us-east-1 "
-      + "(access_denied: UnauthorizedOperation); grant ec2:DescribeVolumes and rescan, so no "
-      + "aws.ec2.volume in us-east-1 could be listed.")
+    #expect(
+      findings.last?.message == "Not evaluated: DescribeVolumes failed in us-east-1 "
+        + "(access_denied: UnauthorizedOperation); grant ec2:DescribeVolumes and rescan, so no "
+        + "aws.ec2.volume in us-east-1 could be listed.")
   }
 
   @Test func failedRelatedListIsNotEvaluated() {
-    let failure = CollectionFailure(service: "cloudtrail", region: "eu-west-1",
+    let failure = CollectionFailure(
+      service: "cloudtrail", region: "eu-west-1",
       operation: "DescribeTrails", resourceTypes: ["aws.cloudtrail.trail"], kind: .accessDenied,
       permission: "cloudtrail:DescribeTrails", message: "denied")
     let account = RuleTestSupport.resource("aws.account", [:])
@@ -51,8 +56,12 @@ import Testing
   }
 
   @Test func appliesWhenExcludesWithoutFinding() {
-    let key = RuleTestSupport.resource("aws.kms.key", ["KeyManager": "AWS",
-      "KeySpec": "SYMMETRIC_DEFAULT", "KeyState": "Enabled", "KeyRotationEnabled": nil])
+    let key = RuleTestSupport.resource(
+      "aws.kms.key",
+      [
+        "KeyManager": "AWS",
+        "KeySpec": "SYMMETRIC_DEFAULT", "KeyState": "Enabled", "KeyRotationEnabled": nil,
+      ])
     #expect(RuleTestSupport.findings("aws.kms.key_rotation_enabled", [key]).isEmpty)
   }
 }

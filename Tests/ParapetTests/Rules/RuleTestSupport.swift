@@ -14,13 +14,16 @@ enum RuleTestSupport {
   ) -> Resource {
     switch type {
     case "aws.account":
-      return Resource(id: "arn:aws:iam::\(account):root", type: type, account: account,
+      return Resource(
+        id: "arn:aws:iam::\(account):root", type: type, account: account,
         region: "global", name: account, properties: properties)
     case "aws.region":
-      return Resource(id: "arn:aws:ec2:\(region):\(account):region", type: type,
+      return Resource(
+        id: "arn:aws:ec2:\(region):\(account):region", type: type,
         account: account, region: region, name: region, properties: properties)
     default:
-      return Resource(id: "arn:\(type):\(name)", type: type, account: account, region: region,
+      return Resource(
+        id: "arn:\(type):\(name)", type: type, account: account, region: region,
         name: name, properties: properties)
     }
   }

@@ -12,15 +12,20 @@ import Testing
   }
 
   static let cases: [Case] = [
-    Case(name: "core schema scalars", text: "a: true\nb: ~\nc: 12\nd: 1.5\ne: '12'\nf: 0x1f\ng: x",
+    Case(
+      name: "core schema scalars", text: "a: true\nb: ~\nc: 12\nd: 1.5\ne: '12'\nf: 0x1f\ng: x",
       expected: ["a": true, "b": nil, "c": 12, "d": 1.5, "e": "12", "f": 31, "g": "x"]),
-    Case(name: "flow and block", text: "a: [1, two, {b: c}]\nd:\n  - e\n  - f: g # note\n",
+    Case(
+      name: "flow and block", text: "a: [1, two, {b: c}]\nd:\n  - e\n  - f: g # note\n",
       expected: ["a": [1, "two", ["b": "c"]], "d": ["e", ["f": "g"]]]),
-    Case(name: "literal and folded", text: "a: |\n  one\n  two\nb: >\n  one\n  two\n",
+    Case(
+      name: "literal and folded", text: "a: |\n  one\n  two\nb: >\n  one\n  two\n",
       expected: ["a": "one\ntwo\n", "b": "one two\n"]),
-    Case(name: "anchors and aliases", text: "a: &x [1, 2]\nb: *x\n",
+    Case(
+      name: "anchors and aliases", text: "a: &x [1, 2]\nb: *x\n",
       expected: ["a": [1, 2], "b": [1, 2]]),
-    Case(name: "quoted stays string", text: "a: \"true\"\nb: 'null'\n",
+    Case(
+      name: "quoted stays string", text: "a: \"true\"\nb: 'null'\n",
       expected: ["a": "true", "b": "null"]),
   ]
 
@@ -38,9 +43,11 @@ import Testing
   }
 
   @Test func reportsSyntaxErrorsWithLine() {
-    #expect(throws: YAMLError(file: "t.yaml", line: 3,
-      message: "invalid YAML: while parsing a flow sequence: did not find expected ',' or ']'"))
-    {
+    #expect(
+      throws: YAMLError(
+        file: "t.yaml", line: 3,
+        message: "invalid YAML: while parsing a flow sequence: did not find expected ',' or ']'")
+    ) {
       try YAMLLoader.load("a: 1\nb: [1, 2\nc: 3\n", file: "t.yaml")
     }
   }
