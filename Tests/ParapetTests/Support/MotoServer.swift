@@ -1,0 +1,91 @@
+import Foundation
+
+#if canImport(FoundationNetworking)
+  import FoundationNetworking
+#endif
+
+/// moto's AWS emulator, started once per test process on a free 127.0.0.1 port and
+/// shared by every suite that needs AWS.
+///
+/// The binary is `$MOTO_SERVER_BIN`, else `<package root>/.venv/bin/moto_server`, else
+/// `/tmp/probe-venv/bin/moto_server`; when none exists the test fails and says to run
+/// `make setup`. State is reset once when the server starts. Suites run in parallel, so
+/// they must not reset it again: each suite isolates itself by naming what it creates
+/// with `uniqueName(_:)`. The server stops when the test process exits (its launcher
+/// watches the parent process).
+actor MotoServer {
+  /// The one server of this test process.
+  static let shared = MotoServer()
+
+  private var process: PortAnnouncingProcess?
+  private var url: URL?
+
+  /// The endpoint URL, starting and resetting moto on first use.
+  func endpoint() async throws -> URL {
+    if let url { return url }
+
+    let binary = try Self.locateBinary()
+    let process = try PortAnnouncingProcess(
+      script: Fixture.path("Servers/run_moto.py"), arguments: [binary])
+    guard let url = URL(string: "http://127.0.0.1:\(process.port)") else {
+      throw HelperProcessFailed(message: "bad moto URL for port \(process.port)")
+    }
+    self.process = process
+    try await Self.waitUntilAnswering(url)
+    try await Self.reset(url)
+    self.url = url
+    return url
+  }
+
+  /// A name no other suite or run uses: `prefix-` and eight random hex digits.
+  nonisolated static func uniqueName(_ prefix: String) -> String {
+    let suffix = UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(8)
+    return "\(prefix)-\(suffix.lowercased())"
+  }
+
+  static func locateBinary() throws -> String {
+    let root = URL(fileURLWithPath: #filePath)
+      .deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+    var candidates: [String] = []
+    if let fromEnvironment = ProcessInfo.processInfo.environment["MOTO_SERVER_BIN"],
+      !fromEnvironment.isEmpty
+    {
+      candidates.append(fromEnvironment)
+    }
+    candidates += [
+      root.appendingPathComponent(".venv/bin/moto_server").path,
+      "/tmp/probe-venv/bin/moto_server",
+    ]
+    guard let found = candidates.first(where: FileManager.default.isExecutableFile(atPath:))
+    else {
+      throw HelperProcessFailed(
+        message: "moto_server not found (looked in \(candidates.joined(separator: ", "))); "
+          + "run `make setup` to install it, or set MOTO_SERVER_BIN")
+    }
+    return found
+  }
+
+  private static func waitUntilAnswering(_ url: URL) async throws {
+    let probe = url.appendingPathComponent("moto-api").appendingPathComponent("data.json")
+    for _ in 0..<150 {
+      if let (_, response) = try? await URLSession.shared.data(from: probe),
+        (response as? HTTPURLResponse)?.statusCode == 200
+      {
+        return
+      }
+      try await Task.sleep(nanoseconds: 100_000_000)
+    }
+    throw HelperProcessFailed(message: "moto_server at \(url) did not answer within 15 s")
+  }
+
+  private static func reset(_ url: URL) async throws {
+    var request = URLRequest(
+      url: url.appendingPathComponent("moto-api").appendingPathComponent("reset"))
+    request.httpMethod = "POST"
+    let (_, response) = try await URLSession.shared.data(for: request)
+    guard (response as? HTTPURLResponse)?.statusCode == 200 else {
+      throw HelperProcessFailed(message: "POST /moto-api/reset on \(url) failed")
+    }
+  }
+}
