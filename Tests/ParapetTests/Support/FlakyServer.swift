@@ -12,7 +12,8 @@ actor FlakyServer {
 
   private var process: PortAnnouncingProcess?
 
-  /// The server's base URL, starting it on first use.
+  /// The server's base URL, starting it on first use. No await happens between the check
+  /// and the start, so concurrent callers cannot start two servers.
   func baseURL() throws -> URL {
     if process == nil {
       process = try PortAnnouncingProcess(script: Fixture.path("Servers/flaky_server.py"))

@@ -17,24 +17,34 @@ actor MotoServer {
   /// The one server of this test process.
   static let shared = MotoServer()
 
-  private var process: PortAnnouncingProcess?
-  private var url: URL?
+  // One start shared by every caller: the actor is re-entrant across the awaits of a
+  // start, so a stored task (not a stored URL) keeps concurrent suites on one server.
+  private var starting: Task<Started, any Error>?
+
+  private struct Started: Sendable {
+    let process: PortAnnouncingProcess
+    let url: URL
+  }
 
   /// The endpoint URL, starting and resetting moto on first use.
   func endpoint() async throws -> URL {
-    if let url { return url }
+    if starting == nil {
+      starting = Task { try await Self.start() }
+    }
+    guard let starting else { throw HelperProcessFailed(message: "moto start was lost") }
+    return try await starting.value.url
+  }
 
-    let binary = try Self.locateBinary()
+  private static func start() async throws -> Started {
+    let binary = try locateBinary()
     let process = try PortAnnouncingProcess(
       script: Fixture.path("Servers/run_moto.py"), arguments: [binary])
     guard let url = URL(string: "http://127.0.0.1:\(process.port)") else {
       throw HelperProcessFailed(message: "bad moto URL for port \(process.port)")
     }
-    self.process = process
-    try await Self.waitUntilAnswering(url)
-    try await Self.reset(url)
-    self.url = url
-    return url
+    try await waitUntilAnswering(url)
+    try await reset(url)
+    return Started(process: process, url: url)
   }
 
   /// A name no other suite or run uses: `prefix-` and eight random hex digits.
