@@ -117,7 +117,8 @@ struct RequestTarget: Sendable, CustomStringConvertible {
     var path = path.hasPrefix("/") ? path : "/" + path
 
     if service.endpointPrefix == AWSService.s3.endpointPrefix, !endpoint.isOverride {
-      let parts = path.dropFirst().split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
+      let parts = path.dropFirst().split(
+        separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
       if let bucket = parts.first, !bucket.isEmpty, !bucket.contains(".") {
         endpoint.host = "\(bucket).\(endpoint.host)"
         path = "/" + (parts.count > 1 ? String(parts[1]) : "")

@@ -38,7 +38,9 @@ public enum AWSErrorParser {
       {
         code = code ?? error["Code"]?.stringValue
         message = error["Message"]?.stringValue
-        requestId = requestId ?? (error["RequestId"] ?? tree.value(at: "Response.RequestID"))?
+        requestId =
+          requestId
+          ?? (error["RequestId"] ?? tree.value(at: "Response.RequestID"))?
           .stringValue
         requestId = requestId ?? tree.value(at: "ErrorResponse.RequestId")?.stringValue
       }

@@ -125,9 +125,9 @@ final class XMLTreeBuilder: NSObject, XMLParserDelegate {
     stack[stack.count - 1].text += string
   }
 
-  func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+  func parser(_ parser: XMLParser, foundCDATA cdataBlock: Data) {
     guard !stack.isEmpty else { return }
-    stack[stack.count - 1].text += String(decoding: CDATABlock, as: UTF8.self)
+    stack[stack.count - 1].text += String(decoding: cdataBlock, as: UTF8.self)
   }
 
   func parser(

@@ -53,20 +53,17 @@ actor MotoServer {
     return "\(prefix)-\(suffix.lowercased())"
   }
 
-  static func locateBinary() throws -> String {
-    let root = URL(fileURLWithPath: #filePath)
-      .deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent()
+  /// The first executable among `$MOTO_SERVER_BIN`, `<root>/.venv/bin/moto_server` and
+  /// `fallback`; throws a message naming `make setup` when there is none.
+  static func locateBinary(
+    environment: [String: String] = ProcessInfo.processInfo.environment,
+    packageRoot: URL = packageRoot, fallback: String = "/tmp/probe-venv/bin/moto_server"
+  ) throws -> String {
     var candidates: [String] = []
-    if let fromEnvironment = ProcessInfo.processInfo.environment["MOTO_SERVER_BIN"],
-      !fromEnvironment.isEmpty
-    {
+    if let fromEnvironment = environment["MOTO_SERVER_BIN"], !fromEnvironment.isEmpty {
       candidates.append(fromEnvironment)
     }
-    candidates += [
-      root.appendingPathComponent(".venv/bin/moto_server").path,
-      "/tmp/probe-venv/bin/moto_server",
-    ]
+    candidates += [packageRoot.appendingPathComponent(".venv/bin/moto_server").path, fallback]
     guard let found = candidates.first(where: FileManager.default.isExecutableFile(atPath:))
     else {
       throw HelperProcessFailed(
@@ -75,6 +72,11 @@ actor MotoServer {
     }
     return found
   }
+
+  /// The package's root directory, found from this file's place in `Tests/`.
+  static let packageRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
 
   private static func waitUntilAnswering(_ url: URL) async throws {
     let probe = url.appendingPathComponent("moto-api").appendingPathComponent("data.json")

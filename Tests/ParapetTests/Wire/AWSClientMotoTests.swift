@@ -56,7 +56,9 @@ import Testing
     let regions = try await client.query(
       .ec2, region: "us-east-1", action: "DescribeRegions", parameters: [:],
       forceArrays: ["RegionInfo"])
-    let regionNames = regions["RegionInfo"]?.arrayValue?.compactMap { $0["RegionName"]?.stringValue }
+    let regionNames = regions["RegionInfo"]?.arrayValue?.compactMap {
+      $0["RegionName"]?.stringValue
+    }
     #expect(regionNames?.contains("eu-west-1") == true)
 
     let name = MotoServer.uniqueName("sg")
@@ -99,9 +101,10 @@ import Testing
       .logs, region: "ap-southeast-2", action: "DescribeLogGroups",
       body: ["limit": 1, "logGroupNamePrefix": .string(prefix)], tokenKey: "nextToken",
       resultPath: "logGroups")
-    #expect(groups.compactMap { $0["logGroupName"]?.stringValue } == [
-      "\(prefix)/1", "\(prefix)/2", "\(prefix)/3",
-    ])
+    #expect(
+      groups.compactMap { $0["logGroupName"]?.stringValue } == [
+        "\(prefix)/1", "\(prefix)/2", "\(prefix)/3",
+      ])
     #expect(await pager.statistics.snapshot()["logs"]?.calls == 3)
   }
 
@@ -142,5 +145,28 @@ import Testing
     }
     #expect(error?.code == "ResourceNotFoundException")
     #expect(error?.category == .notFound)
+  }
+}
+
+@Suite struct MotoServerLocatorTests {
+  @Test func missingBinaryFailsWithSetupHint() {
+    let error = #expect(throws: HelperProcessFailed.self) {
+      try MotoServer.locateBinary(
+        environment: ["MOTO_SERVER_BIN": "/nonexistent/moto_server"],
+        packageRoot: URL(fileURLWithPath: "/nonexistent/root"), fallback: "/nonexistent/fallback")
+    }
+    #expect(
+      error?.description
+        == "moto_server not found (looked in /nonexistent/moto_server, "
+        + "/nonexistent/root/.venv/bin/moto_server, /nonexistent/fallback); "
+        + "run `make setup` to install it, or set MOTO_SERVER_BIN")
+  }
+
+  @Test func environmentVariableWinsWhenExecutable() throws {
+    #expect(
+      try MotoServer.locateBinary(
+        environment: ["MOTO_SERVER_BIN": "/bin/sh"],
+        packageRoot: URL(fileURLWithPath: "/nonexistent/root"), fallback: "/nonexistent")
+        == "/bin/sh")
   }
 }

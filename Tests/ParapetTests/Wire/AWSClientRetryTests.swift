@@ -53,7 +53,8 @@ final class RecordingTransport: HTTPTransport, @unchecked Sendable {
     let sleeper = RecordingSleeper()
     let (client, key) = try await client(scenario: "status-503-2", sleeper: sleeper)
 
-    let result = try await client.query(Self.probe, region: "us-east-1", action: "Probe", parameters: [:])
+    let result = try await client.query(
+      Self.probe, region: "us-east-1", action: "Probe", parameters: [:])
 
     #expect(result == ["Attempt": "3"])
     #expect(try await FlakyServer.shared.requestCount(key: key) == 3)
@@ -76,7 +77,8 @@ final class RecordingTransport: HTTPTransport, @unchecked Sendable {
     #expect(error?.requestId == "req-3")
     #expect(try await FlakyServer.shared.requestCount(key: key) == 3)
     #expect(await sleeper.waits == [0.1, 0.2])
-    #expect(await client.statistics.totals() == ServiceStatistics(calls: 3, retries: 2, failures: 1))
+    #expect(
+      await client.statistics.totals() == ServiceStatistics(calls: 3, retries: 2, failures: 1))
   }
 
   @Test func accessDeniedIsNotRetried() async throws {
@@ -104,7 +106,8 @@ final class RecordingTransport: HTTPTransport, @unchecked Sendable {
     let started = Date()
 
     let error = await #expect(throws: AWSError.self) {
-      try await client.query(.sts, region: "us-east-1", action: "GetCallerIdentity", parameters: [:])
+      try await client.query(
+        .sts, region: "us-east-1", action: "GetCallerIdentity", parameters: [:])
     }
 
     #expect(Date().timeIntervalSince(started) < 5)
@@ -131,8 +134,10 @@ final class RecordingTransport: HTTPTransport, @unchecked Sendable {
     #expect(first["X-Amz-Security-Token"] == "token-1")
     #expect(first["X-Amz-Date"]?.count == 16)
     #expect(authorization.hasPrefix("AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/"))
-    #expect(authorization.contains("/eu-west-1/probe/aws4_request, SignedHeaders=content-type;"
-      + "host;x-amz-date;x-amz-security-token, Signature="))
+    #expect(
+      authorization.contains(
+        "/eu-west-1/probe/aws4_request, SignedHeaders=content-type;"
+          + "host;x-amz-date;x-amz-security-token, Signature="))
     #expect(transport.requests[1].headers["Authorization"] == nil)
     #expect(transport.requests[1].headers["X-Amz-Security-Token"] == nil)
     #expect(

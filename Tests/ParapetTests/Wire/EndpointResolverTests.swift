@@ -26,7 +26,8 @@ import Testing
       try url(.s3, path: "/dotted.bucket")
         == "https://s3.eu-west-1.amazonaws.com/dotted.bucket signed in eu-west-1")
     #expect(
-      try url(.s3control, path: "/v20180820/configuration/publicAccessBlock",
+      try url(
+        .s3control, path: "/v20180820/configuration/publicAccessBlock",
         headers: ["x-amz-account-id": "123456789012"])
         == "https://123456789012.s3-control.eu-west-1.amazonaws.com"
         + "/v20180820/configuration/publicAccessBlock signed in eu-west-1")
@@ -51,7 +52,8 @@ import Testing
       try url(.s3, override: override, path: "/my-bucket/key")
         == "http://localhost:5000/base/my-bucket/key signed in eu-west-1")
     #expect(
-      try url(.s3control, override: override, path: "/v20180820/configuration/publicAccessBlock",
+      try url(
+        .s3control, override: override, path: "/v20180820/configuration/publicAccessBlock",
         headers: ["x-amz-account-id": "123456789012"])
         == "http://localhost:5000/base/v20180820/configuration/publicAccessBlock"
         + " signed in eu-west-1")

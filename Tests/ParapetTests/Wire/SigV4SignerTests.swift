@@ -199,7 +199,8 @@ let s3ExampleCases: [SigningCase] = [
   func signsS3DocumentationExample(_ example: SigningCase) {
     let signer = SigV4Signer(region: "us-east-1", service: "s3", doubleEncodePath: false)
     let result = signer.sign(example.request, credentials: s3Credentials, amzDate: s3Date)
-    check(result, against: example, scopeDate: "20130524", service: "s3", key: "AKIAIOSFODNN7EXAMPLE")
+    check(
+      result, against: example, scopeDate: "20130524", service: "s3", key: "AKIAIOSFODNN7EXAMPLE")
   }
 
   @Test func nonS3ServicesEncodeThePathTwice() {

@@ -26,9 +26,10 @@ import Testing
 
   @Test func twoMemberListKeepsOrderAndMarker() throws {
     let result = try queryResult("iam-list-users-two.xml", action: "ListUsers")
-    #expect(result["Users"]?.arrayValue?.compactMap { $0["UserName"]?.stringValue } == [
-      "alice", "bob",
-    ])
+    #expect(
+      result["Users"]?.arrayValue?.compactMap { $0["UserName"]?.stringValue } == [
+        "alice", "bob",
+      ])
     #expect(result["Users"]?[1]?["PasswordLastUsed"] == "2024-05-06T07:08:09Z")
     #expect(result["Marker"] == "bob-page-2")
     #expect(result["IsTruncated"]?.boolValue == true)
