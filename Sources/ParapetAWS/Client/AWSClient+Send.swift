@@ -119,7 +119,7 @@ struct RequestTarget: Sendable, CustomStringConvertible {
     if service.endpointPrefix == AWSService.s3.endpointPrefix, !endpoint.isOverride {
       let parts = path.dropFirst().split(
         separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
-      if let bucket = parts.first, !bucket.isEmpty, !bucket.contains(".") {
+      if let bucket = parts.first, Self.isVirtualHostable(bucket) {
         endpoint.host = "\(bucket).\(endpoint.host)"
         path = "/" + (parts.count > 1 ? String(parts[1]) : "")
       }
@@ -137,4 +137,14 @@ struct RequestTarget: Sendable, CustomStringConvertible {
   }
 
   var description: String { "\(endpoint.scheme)://\(endpoint.hostHeader)\(wirePath)" }
+
+  /// Lower-case letters, digits and hyphens only: dots break the TLS wildcard and legacy
+  /// names with capitals or underscores are not valid host labels, so those go path-style.
+  static func isVirtualHostable(_ bucket: Substring) -> Bool {
+    !bucket.isEmpty
+      && bucket.utf8.allSatisfy { byte in
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+          || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-")
+      }
+  }
 }

@@ -68,9 +68,10 @@ public struct AWSClient: AWSCalling {
   }
 
   /// A REST call; see `AWSCalling.rest`. For S3 the first path segment is the bucket:
-  /// on AWS it moves into the host name (virtual-hosted style, unless the name has a
-  /// dot); with an endpoint override the path stays path-style. For S3 Control the
-  /// `x-amz-account-id` header's value prefixes the host on AWS.
+  /// on AWS it moves into the host name (virtual-hosted style, unless the name is not a
+  /// valid host label, such as one with a dot); with an endpoint override the path stays
+  /// path-style. For S3 Control the `x-amz-account-id` header's value prefixes the host on
+  /// AWS; with an override the prefix is dropped and only the header is sent.
   public func rest(
     _ service: AWSService, region: String, operation: String, method: String, path: String,
     query: [String: String], headers: [String: String], body: Data?

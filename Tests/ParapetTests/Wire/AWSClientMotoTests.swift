@@ -132,6 +132,39 @@ import Testing
     #expect(error?.statusCode == 404)
   }
 
+  @Test func s3PolicyComesBackAsRawJSONBytes() async throws {
+    let client = try await client()
+    let bucket = MotoServer.uniqueName("wire-policy")
+    _ = try await client.rest(
+      .s3, region: "us-east-1", operation: "CreateBucket", method: "PUT", path: "/\(bucket)",
+      query: [:], headers: [:], body: nil)
+    let policy =
+      #"{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Principal":"*","#
+      + #""Action":"s3:*","Resource":"arn:aws:s3:::\#(bucket)/*","#
+      + #""Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}"#
+    _ = try await client.rest(
+      .s3, region: "us-east-1", operation: "PutBucketPolicy", method: "PUT",
+      path: "/\(bucket)", query: ["policy": ""], headers: [:], body: Data(policy.utf8))
+
+    let response = try await client.rest(
+      .s3, region: "us-east-1", operation: "GetBucketPolicy", method: "GET",
+      path: "/\(bucket)", query: ["policy": ""], headers: [:], body: nil)
+
+    #expect(try JSONValue.parse(response.body) == JSONValue.parse(policy))
+  }
+
+  @Test func s3ControlWithOverrideSendsAccountHeader() async throws {
+    let client = try await client()
+    let error = await #expect(throws: AWSError.self) {
+      try await client.rest(
+        .s3control, region: "us-east-1", operation: "GetPublicAccessBlock", method: "GET",
+        path: "/v20180820/configuration/publicAccessBlock", query: [:],
+        headers: ["x-amz-account-id": "123456789012"], body: nil)
+    }
+    #expect(error?.code == "NoSuchPublicAccessBlockConfiguration")
+    #expect(error?.category == .notFound)
+  }
+
   @Test func lambdaFunctionsOverRestJSON() async throws {
     let client = try await client()
     let functions = try await client.restJSON(

@@ -23,6 +23,9 @@ import Testing
       try url(.s3, path: "/my-bucket/a b.txt")
         == "https://my-bucket.s3.eu-west-1.amazonaws.com/a%20b.txt signed in eu-west-1")
     #expect(
+      try url(.s3, path: "/Legacy_Bucket/k")
+        == "https://s3.eu-west-1.amazonaws.com/Legacy_Bucket/k signed in eu-west-1")
+    #expect(
       try url(.s3, path: "/dotted.bucket")
         == "https://s3.eu-west-1.amazonaws.com/dotted.bucket signed in eu-west-1")
     #expect(
