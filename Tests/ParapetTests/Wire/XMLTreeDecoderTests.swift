@@ -100,9 +100,10 @@ import Testing
   }
 
   @Test func actionWithoutResultElementDecodesToEmptyObject() throws {
-    let body = Data(
-      "<DeleteUserResponse><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></DeleteUserResponse>"
-        .utf8)
+    let xml =
+      "<DeleteUserResponse><ResponseMetadata><RequestId>r</RequestId>"
+      + "</ResponseMetadata></DeleteUserResponse>"
+    let body = Data(xml.utf8)
     let result = try QueryResponseDecoder.decode(
       body, wireProtocol: .query, action: "DeleteUser", service: "iam")
     #expect(result == [:])
