@@ -68,9 +68,21 @@ public struct CredentialContext: Sendable {
 /// Reads a local file; nil when it does not exist.
 @Sendable private func readLocalFile(_ path: String) throws -> String? {
   guard FileManager.default.fileExists(atPath: path) else { return nil }
+  // Read through a file handle: it treats character devices such as /dev/null (which the
+  // AWS CLI accepts as an empty AWS_CONFIG_FILE) as empty, where String(contentsOfFile:)
+  // and FileManager.contents(atPath:) fail.
+  guard let handle = FileHandle(forReadingAtPath: path) else {
+    throw CredentialError.unreadableFile(path: path, reason: "permission denied")
+  }
+  defer { try? handle.close() }
+  let data: Data
   do {
-    return try String(contentsOfFile: path, encoding: .utf8)
+    data = try handle.readToEnd() ?? Data()
   } catch {
     throw CredentialError.unreadableFile(path: path, reason: error.localizedDescription)
   }
+  guard let text = String(data: data, encoding: .utf8) else {
+    throw CredentialError.unreadableFile(path: path, reason: "not UTF-8 text")
+  }
+  return text
 }
