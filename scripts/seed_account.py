@@ -584,6 +584,10 @@ class AccountSeeder:
             CloudWatchLogsLogGroupArn=self.log_group_arn,
             CloudWatchLogsRoleArn=self.service_role,
             TagsList=tag_list("secure"))["TrailARN"]
+        # Real AWS gives a new trail a default selector (all management events, read and
+        # write); moto returns none, so the seed states it explicitly.
+        trail.put_event_selectors(TrailName=name, EventSelectors=[
+            {"ReadWriteType": "All", "IncludeManagementEvents": True}])
         trail.start_logging(Name=name)
         self.manifest.add("aws.cloudtrail.trail", name, PRIMARY, "secure",
                           "multi-region, logging, log file validation, KMS encryption, "

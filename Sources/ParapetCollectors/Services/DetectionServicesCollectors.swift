@@ -32,20 +32,20 @@ public struct GuardDutyCollector: Collector {
 
     for id in ids.compactMap(\.stringValue) {
       let arn = context.arn("guardduty", region: region, "detector/\(id)")
-      var detector = Enrichment(["DetectorId": .string(id)])
       let site = CallSite(
         service: "guardduty", region: region, operation: "GetDetector",
         resourceTypes: resourceTypes, resourceId: arn)
-      await detector.fill("Detector", site) {
+      // GetDetector's answer is the detector's description: its fields are the properties.
+      let detector = await fetch(site) {
         try await client.restJSON(
           .guardduty, region: region, operation: "GetDetector", path: "/detector/\(id)")
       }
+      if case .failed(let failure) = detector { output.failures.append(failure) }
+      let properties = (detector.value ?? [:]).setting("DetectorId", to: .string(id))
       output.resources.append(
         Resource(
           id: arn, type: "aws.guardduty.detector", account: context.account, region: region,
-          name: id, tags: Shapes.tags(detector.properties["Detector"]?["tags"]),
-          properties: detector.properties))
-      output.failures += detector.failures
+          name: id, tags: Shapes.tags(properties["tags"]), properties: properties))
     }
     return output
   }

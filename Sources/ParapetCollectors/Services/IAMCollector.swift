@@ -116,6 +116,11 @@ public struct IAMCollector: Collector {
 
   private func policy(_ item: JSONValue, _ context: CollectionContext) -> Resource {
     var policy = resource(item, type: "aws.iam.policy", name: "PolicyName", context)
+    if policy.name.isEmpty, let last = policy.id.split(separator: "/").last {
+      // moto leaves PolicyName out of authorization details; the ARN ends with the name.
+      policy.name = String(last)
+      policy.properties = policy.properties.setting("PolicyName", to: .string(policy.name))
+    }
     let versions = Shapes.list(policy.properties["PolicyVersionList"])
     let current = versions.first { $0["IsDefaultVersion"]?.boolValue == true }
     policy.properties = policy.properties.setting(

@@ -53,12 +53,16 @@ public struct KMSCollector: Collector {
     func call(_ action: String, _ body: JSONValue) async throws -> JSONValue {
       try await client.json(.kms, region: region, action: action, body: body)
     }
-    var key = Enrichment(.object([:]))
-
-    await key.fill("KeyMetadata", site("DescribeKey")) {
-      try await call("DescribeKey", ["KeyId": .string(keyId)])["KeyMetadata"] ?? .null
+    // The key's properties are its KeyMetadata, the API's description of a key; a failed
+    // DescribeKey leaves them all unknown (a failure on the resource with no property).
+    var describeSite = site("DescribeKey")
+    describeSite.property = nil
+    let described = await fetch(describeSite) {
+      try await call("DescribeKey", ["KeyId": .string(keyId)])["KeyMetadata"] ?? [:]
     }
-    let metadata = key.properties["KeyMetadata"]
+    var key = Enrichment(described.value ?? [:])
+    if case .failed(let failure) = described { key.failures.append(failure) }
+    let metadata = described.value
     let customerManaged = metadata?["KeyManager"]?.stringValue == "CUSTOMER"
     let spec = metadata?["KeySpec"]?.stringValue ?? "SYMMETRIC_DEFAULT"
     let origin = metadata?["Origin"]?.stringValue ?? "AWS_KMS"

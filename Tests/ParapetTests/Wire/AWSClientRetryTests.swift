@@ -169,13 +169,3 @@ final class RecordingTransport: HTTPTransport, @unchecked Sendable {
   }
 }
 
-/// A clock the test moves by hand.
-final class ManualClock: @unchecked Sendable {
-  private let lock = NSLock()
-  private var value: Double = 0
-
-  var now: Double {
-    get { lock.withLock { value } }
-    set { lock.withLock { value = newValue } }
-  }
-}
