@@ -133,10 +133,12 @@ class AccountSeeder:
         eu_kms = self.client("kms", SECONDARY)
         meta = eu_kms.create_key(Description="parapet-eu-key")["KeyMetadata"]
         eu_kms.enable_key_rotation(KeyId=meta["KeyId"])
+        eu_kms.create_alias(AliasName="alias/parapet-eu-key", TargetKeyId=meta["KeyId"])
         self.keys["parapet-eu-key"] = meta["Arn"]
         self.manifest.add("aws.kms.key", "parapet-eu-key", SECONDARY, "secure",
                           "rotated customer key used by the encrypted EU resources",
-                          arn=meta["Arn"], key_id=meta["KeyId"])
+                          arn=meta["Arn"], key_id=meta["KeyId"],
+                          alias="alias/parapet-eu-key")
 
     # S3 --------------------------------------------------------------------------
 
