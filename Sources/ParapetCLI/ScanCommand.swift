@@ -7,8 +7,7 @@ import ParapetRules
 
 /// `parapet scan aws`: resolve credentials, collect, evaluate, write reports, summarise.
 enum ScanCommand {
-  static func run(_ arguments: [String], environment: [String: String]) async throws -> ExitCode
-  {
+  static func run(_ arguments: [String], environment: [String: String]) async throws -> ExitCode {
     let parsed = try parseArguments(arguments, specs: ScanOptions.specs)
     if parsed.flag("help") {
       Console.out(ScanOptions.help)

@@ -57,7 +57,8 @@ public struct EC2Collector: Collector {
     var output = CollectorOutput()
 
     for listing in Self.listings {
-      switch await list(listing.action, listing.parameters, key: listing.listKey, listing.type,
+      switch await list(
+        listing.action, listing.parameters, key: listing.listKey, listing.type,
         region, context)
       {
       case .found(let items):

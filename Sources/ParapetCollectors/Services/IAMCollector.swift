@@ -148,8 +148,9 @@ public struct IAMCollector: Collector {
 
     let results = await boundedMap(arns.sorted(), limit: 8) { arn -> Fetch<JSONValue> in
       await fetch(self.site("GetPolicyVersion", types: ["aws.iam.policy"], resourceId: arn)) {
-        let policy = try await client.query(
-          .iam, region: region, action: "GetPolicy", parameters: ["PolicyArn": arn])["Policy"]
+        let policy =
+          try await client.query(
+            .iam, region: region, action: "GetPolicy", parameters: ["PolicyArn": arn])["Policy"]
           ?? .object([:])
         let versionId = policy["DefaultVersionId"]?.stringValue ?? "v1"
         let version = try await client.query(
@@ -191,7 +192,7 @@ public struct IAMCollector: Collector {
       "VirtualMFADevices", site("ListVirtualMFADevices", types: ["aws.account"])
     ) {
       .array(
-          try await client.paginateQuery(
+        try await client.paginateQuery(
           .iam, region: region, action: "ListVirtualMFADevices", tokenKey: "Marker",
           resultPath: "VirtualMFADevices"))
     }
@@ -247,7 +248,9 @@ public struct IAMCollector: Collector {
     _ client: any AWSCalling, region: String
   ) async -> Fetch<[String: JSONValue]> {
     let types = ["aws.iam.user"]
-    let generated = await fetch(site("GenerateCredentialReport", types: types, property: "CredentialReport")) {
+    let generated = await fetch(
+      site("GenerateCredentialReport", types: types, property: "CredentialReport")
+    ) {
       for _ in 0..<20 {
         let state = try await client.query(
           .iam, region: region, action: "GenerateCredentialReport", parameters: [:]

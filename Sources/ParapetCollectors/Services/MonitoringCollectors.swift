@@ -96,7 +96,9 @@ public struct LogsCollector: Collector {
     if case .failed(let failure) = filters { output.failures.append(failure) }
     var byGroup: [String: [JSONValue]] = [:]
     for filter in filters.value ?? [] {
-      if let group = filter["logGroupName"]?.stringValue { byGroup[group, default: []].append(filter) }
+      if let group = filter["logGroupName"]?.stringValue {
+        byGroup[group, default: []].append(filter)
+      }
     }
 
     for item in items {
@@ -105,7 +107,8 @@ public struct LogsCollector: Collector {
       if filters.value != nil {
         properties = properties.setting("MetricFilters", to: .array(byGroup[name] ?? []))
       }
-      let arn = (item["arn"]?.stringValue ?? context.arn("logs", region: region, "log-group:\(name)"))
+      let arn =
+        (item["arn"]?.stringValue ?? context.arn("logs", region: region, "log-group:\(name)"))
       output.resources.append(
         Resource(
           id: arn.hasSuffix(":*") ? String(arn.dropLast(2)) : arn, type: "aws.logs.log_group",
@@ -143,7 +146,8 @@ public struct CloudWatchCollector: Collector {
       output.resources = items.map { item in
         let name = item["AlarmName"]?.stringValue ?? ""
         return Resource(
-          id: item["AlarmArn"]?.stringValue ?? context.arn("cloudwatch", region: region, "alarm:\(name)"),
+          id: item["AlarmArn"]?.stringValue
+            ?? context.arn("cloudwatch", region: region, "alarm:\(name)"),
           type: "aws.cloudwatch.alarm", account: context.account, region: region, name: name,
           properties: item)
       }

@@ -36,7 +36,9 @@ import Testing
   static let buckets: [(String, [String])] = [
     ("parapet-log-bucket", ["pass", "pass", "pass", "fail", "pass", "pass", "pass", "pass"]),
     ("parapet-private-bucket", ["pass", "pass", "pass", "fail", "pass", "pass", "pass", "pass"]),
-    ("parapet-public-acl-bucket", ["fail", "fail", "fail", "fail", "pass", "fail", "fail", "fail"]),
+    (
+      "parapet-public-acl-bucket", ["fail", "fail", "fail", "fail", "pass", "fail", "fail", "fail"]
+    ),
     (
       "parapet-public-policy-bucket",
       ["fail", "pass", "fail", "fail", "fail", "fail", "fail", "fail"]
@@ -77,35 +79,50 @@ import Testing
       .init("iam.policy_no_full_admin", "iam.policy", "AdministratorAccess", "fail"),
 
       // Network.
-      .init("ec2.security_group_no_public_admin_ports_ipv4", "ec2.security_group",
+      .init(
+        "ec2.security_group_no_public_admin_ports_ipv4", "ec2.security_group",
         "sg-open-ssh-ipv4", "fail"),
-      .init("ec2.security_group_no_public_admin_ports_ipv6", "ec2.security_group",
+      .init(
+        "ec2.security_group_no_public_admin_ports_ipv6", "ec2.security_group",
         "sg-open-ssh-ipv4", "pass"),
-      .init("ec2.security_group_no_public_admin_ports_ipv4", "ec2.security_group",
+      .init(
+        "ec2.security_group_no_public_admin_ports_ipv4", "ec2.security_group",
         "sg-open-rdp-ipv4", "fail"),
-      .init("ec2.security_group_no_public_admin_ports_ipv4", "ec2.security_group",
+      .init(
+        "ec2.security_group_no_public_admin_ports_ipv4", "ec2.security_group",
         "sg-open-ssh-ipv6", "pass"),
-      .init("ec2.security_group_no_public_admin_ports_ipv6", "ec2.security_group",
+      .init(
+        "ec2.security_group_no_public_admin_ports_ipv6", "ec2.security_group",
         "sg-open-ssh-ipv6", "fail"),
-      .init("ec2.security_group_no_public_admin_ports_ipv4", "ec2.security_group",
+      .init(
+        "ec2.security_group_no_public_admin_ports_ipv4", "ec2.security_group",
         "sg-open-all-ports", "fail"),
-      .init("ec2.security_group_no_public_high_risk_ports", "ec2.security_group",
+      .init(
+        "ec2.security_group_no_public_high_risk_ports", "ec2.security_group",
         "sg-open-all-ports", "fail"),
-      .init("ec2.security_group_no_public_high_risk_ports", "ec2.security_group",
+      .init(
+        "ec2.security_group_no_public_high_risk_ports", "ec2.security_group",
         "sg-open-ssh-ipv4", "pass"),
-      .init("ec2.security_group_no_public_admin_ports_ipv4", "ec2.security_group",
+      .init(
+        "ec2.security_group_no_public_admin_ports_ipv4", "ec2.security_group",
         "sg-restricted-ssh", "pass"),
-      .init("ec2.security_group_no_public_admin_ports_ipv6", "ec2.security_group",
+      .init(
+        "ec2.security_group_no_public_admin_ports_ipv6", "ec2.security_group",
         "sg-restricted-ssh", "pass"),
-      .init("ec2.security_group_no_public_high_risk_ports", "ec2.security_group",
+      .init(
+        "ec2.security_group_no_public_high_risk_ports", "ec2.security_group",
         "sg-restricted-ssh", "pass"),
-      .init("ec2.default_security_group_restricts_all", "ec2.security_group", "default",
+      .init(
+        "ec2.default_security_group_restricts_all", "ec2.security_group", "default",
         "fail"),
-      .init("ec2.default_security_group_restricts_all", "ec2.security_group",
+      .init(
+        "ec2.default_security_group_restricts_all", "ec2.security_group",
         "sg-open-ssh-ipv4", ""),
-      .init("ec2.network_acl_no_public_admin_ports", "ec2.network_acl",
+      .init(
+        "ec2.network_acl_no_public_admin_ports", "ec2.network_acl",
         "parapet-nacl-open-ssh", "fail"),
-      .init("ec2.network_acl_no_public_admin_ports", "ec2.network_acl",
+      .init(
+        "ec2.network_acl_no_public_admin_ports", "ec2.network_acl",
         "parapet-nacl-restricted-ssh", "pass"),
       .init("ec2.vpc_flow_logs_enabled", "ec2.vpc", "parapet-vpc-flow-logs", "pass"),
       .init("ec2.vpc_flow_logs_enabled", "ec2.vpc", "parapet-vpc-no-flow-logs", "fail"),
@@ -121,9 +138,11 @@ import Testing
       .init("rds.instance_storage_encrypted", "rds.instance", "parapet-db-public", "fail"),
       .init("rds.instance_not_public", "rds.instance", "parapet-db-private", "pass"),
       .init("rds.instance_storage_encrypted", "rds.instance", "parapet-db-private", "pass"),
-      .init("lambda.function_policy_not_public", "lambda.function", "parapet-public-function",
+      .init(
+        "lambda.function_policy_not_public", "lambda.function", "parapet-public-function",
         "fail"),
-      .init("lambda.function_policy_not_public", "lambda.function",
+      .init(
+        "lambda.function_policy_not_public", "lambda.function",
         "parapet-private-function", "pass"),
       .init("efs.file_system_encrypted", "efs.file_system", "parapet-efs-encrypted", "pass"),
       .init("efs.file_system_encrypted", "efs.file_system", "parapet-efs-unencrypted", "fail"),
@@ -136,25 +155,34 @@ import Testing
       .init("kms.key_rotation_enabled", "kms.key", "parapet-eu-key", "pass"),
 
       // Logging and monitoring.
-      .init("cloudtrail.trail_log_file_validation", "cloudtrail.trail",
+      .init(
+        "cloudtrail.trail_log_file_validation", "cloudtrail.trail",
         "parapet-trail-multi-region", "pass"),
-      .init("cloudtrail.trail_kms_encryption", "cloudtrail.trail",
+      .init(
+        "cloudtrail.trail_kms_encryption", "cloudtrail.trail",
         "parapet-trail-multi-region", "pass"),
-      .init("cloudtrail.trail_bucket_not_public", "cloudtrail.trail",
+      .init(
+        "cloudtrail.trail_bucket_not_public", "cloudtrail.trail",
         "parapet-trail-multi-region", "pass"),
-      .init("cloudtrail.trail_bucket_access_logging", "cloudtrail.trail",
+      .init(
+        "cloudtrail.trail_bucket_access_logging", "cloudtrail.trail",
         "parapet-trail-multi-region", "pass"),
       // moto never delivers to CloudWatch Logs, so the delivery time the check requires
       // (within the last day) is absent even for the well-configured trail.
-      .init("cloudtrail.trail_cloudwatch_logs_integration", "cloudtrail.trail",
+      .init(
+        "cloudtrail.trail_cloudwatch_logs_integration", "cloudtrail.trail",
         "parapet-trail-multi-region", "fail"),
-      .init("cloudtrail.trail_log_file_validation", "cloudtrail.trail",
+      .init(
+        "cloudtrail.trail_log_file_validation", "cloudtrail.trail",
         "parapet-trail-single-region", "fail"),
-      .init("cloudtrail.trail_kms_encryption", "cloudtrail.trail",
+      .init(
+        "cloudtrail.trail_kms_encryption", "cloudtrail.trail",
         "parapet-trail-single-region", "fail"),
-      .init("cloudtrail.trail_cloudwatch_logs_integration", "cloudtrail.trail",
+      .init(
+        "cloudtrail.trail_cloudwatch_logs_integration", "cloudtrail.trail",
         "parapet-trail-single-region", "fail"),
-      .init("cloudtrail.trail_bucket_access_logging", "cloudtrail.trail",
+      .init(
+        "cloudtrail.trail_bucket_access_logging", "cloudtrail.trail",
         "parapet-trail-single-region", "fail"),
 
       // Regions: us-east-1 is the well-run one, eu-west-1 the neglected one.
@@ -192,7 +220,8 @@ import Testing
 
     #expect(analyzers.count == 2)
     #expect(Set(analyzers.compactMap { $0["region"]?.stringValue }) == ["us-east-1", "eu-west-1"])
-    #expect(analyzers.allSatisfy { $0["permission"]?.stringValue == "access-analyzer:ListAnalyzers" })
+    #expect(
+      analyzers.allSatisfy { $0["permission"]?.stringValue == "access-analyzer:ListAnalyzers" })
   }
 
   @Test func lambdaEnvironmentValuesAreRedacted() async throws {

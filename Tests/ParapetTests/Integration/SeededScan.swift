@@ -75,8 +75,10 @@ actor SeededScan {
     let script = MotoServer.packageRoot.appendingPathComponent("scripts/seed_account.py").path
     let process = Process()
     process.executableURL = URL(fileURLWithPath: python)
-    process.arguments = [script, "--endpoint-url", endpoint.absoluteString, "--manifest",
-      manifest.path]
+    process.arguments = [
+      script, "--endpoint-url", endpoint.absoluteString, "--manifest",
+      manifest.path,
+    ]
     let errors = Pipe()
     process.standardOutput = FileHandle.nullDevice
     process.standardError = errors

@@ -101,4 +101,3 @@ final class RecordingProgressSink: ProgressSink, @unchecked Sendable {
 
   var written: [String] { lock.withLock { chunks } }
 }
-

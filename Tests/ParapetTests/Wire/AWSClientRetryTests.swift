@@ -168,4 +168,3 @@ final class RecordingTransport: HTTPTransport, @unchecked Sendable {
     #expect(waits == [0, 0, 0.5, 1, 0, 0, 1, 0])
   }
 }
-
