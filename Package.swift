@@ -15,6 +15,12 @@ let package = Package(
       name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
     .systemLibrary(
       name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+    .systemLibrary(
+      name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+    .systemLibrary(
+      name: "CPostgres", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+    .systemLibrary(
+      name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     .target(name: "ParapetCore"),
     .target(name: "ParapetAWS", dependencies: ["ParapetCore", "CCrypto"]),
     .target(name: "ParapetPolicy", dependencies: ["ParapetCore"]),
@@ -23,17 +29,20 @@ let package = Package(
       name: "ParapetRules", dependencies: ["ParapetCore", "ParapetPolicy", "CYAML"],
       resources: [.copy("BuiltinRules")]),
     .target(name: "ParapetReport", dependencies: ["ParapetCore"]),
+    .target(name: "ParapetStore", dependencies: ["ParapetCore", "CSQLite", "CPostgres"]),
+    .target(name: "ParapetDetect", dependencies: ["ParapetCore", "ParapetRules", "CZlib"]),
     .target(
       name: "ParapetCLI",
       dependencies: [
         "ParapetCore", "ParapetAWS", "ParapetCollectors", "ParapetRules", "ParapetReport",
+        "ParapetStore", "ParapetDetect",
       ]),
     .executableTarget(name: "parapet", dependencies: ["ParapetCLI"]),
     .testTarget(
       name: "ParapetTests",
       dependencies: [
         "ParapetCore", "ParapetAWS", "ParapetCollectors", "ParapetPolicy", "ParapetRules",
-        "ParapetReport", "ParapetCLI",
+        "ParapetReport", "ParapetStore", "ParapetDetect", "ParapetCLI",
       ],
       resources: [.copy("Fixtures")]),
   ]

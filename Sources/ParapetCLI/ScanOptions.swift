@@ -1,17 +1,15 @@
 import ParapetAWS
 import ParapetCollectors
 import ParapetCore
+import ParapetReport
 
 /// What `parapet scan aws` was asked to do, validated before any call is made.
 struct ScanOptions: Sendable {
-  /// Output formats `--format` accepts.
-  static let formats = ["json", "csv"]
-
   var profile: String?
   var regions: [String]
   var services: [String]
   var outputDirectory: String
-  var formats: [String]
+  var formats: Set<ReportFormat>
   var failOn: Severity
   var endpointURL: String?
   var quiet: Bool
@@ -79,12 +77,14 @@ struct ScanOptions: Sendable {
     }
 
     outputDirectory = parsed.value("output-dir") ?? "parapet-out"
-    formats = parsed.list("format").map { $0.lowercased() }
-    if formats.isEmpty { formats = Self.formats }
-    if let unknown = formats.first(where: { !Self.formats.contains($0) }) {
+    let formatNames = parsed.list("format").map { $0.lowercased() }
+    if let unknown = formatNames.first(where: { ReportFormat(rawValue: $0) == nil }) {
       throw UsageError(
-        "unknown format '\(unknown)'; valid formats: " + Self.formats.joined(separator: ", "))
+        "unknown format '\(unknown)'; valid formats: "
+          + ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))
     }
+    formats = Set(formatNames.compactMap(ReportFormat.init(rawValue:)))
+    if formats.isEmpty { formats = Set(ReportFormat.allCases) }
 
     let failOnName = parsed.value("fail-on") ?? "low"
     guard let failOn = Severity(rawValue: failOnName.lowercased()) else {

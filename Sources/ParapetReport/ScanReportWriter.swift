@@ -11,14 +11,27 @@ public struct ScanReportPaths: Sendable, Hashable {
   public var findings: String
   /// `findings.csv`: one row per finding.
   public var csv: String
+  /// Names of the files actually written, in writing order.
+  public var files: [String]
 
-  /// The paths of the three files inside `directory`.
-  public init(directory: String) {
+  /// The paths of the report files inside `directory`; `files` names those written.
+  public init(
+    directory: String, files: [String] = ["inventory.json", "findings.json", "findings.csv"]
+  ) {
     self.directory = directory
     self.inventory = directory + "/inventory.json"
     self.findings = directory + "/findings.json"
     self.csv = directory + "/findings.csv"
+    self.files = files
   }
+}
+
+/// Report formats a scan can write besides the inventory.
+public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
+  /// `findings.json`.
+  case json
+  /// `findings.csv`.
+  case csv
 }
 
 /// Writes a finished scan's reports into a new directory of their own, each file whole or
@@ -35,27 +48,34 @@ public struct ScanReportWriter: Sendable {
     self.prettyJSON = prettyJSON
   }
 
-  /// Creates the scan directory and writes `inventory.json`, `findings.json` and
-  /// `findings.csv` into it.
+  /// Creates the scan directory and writes `inventory.json` (always: it is the scan's
+  /// record) and the findings in each of `formats` into it.
   ///
   /// The directory is named after the account and the scan's UTC start time. Should it
   /// already exist (two scans of one account started in the same second), `-2`, `-3`, ...
   /// is appended rather than mixing two scans' files.
   ///
   /// - Throws: `ReportError` naming the directory or file that could not be written.
-  public func write(metadata: ScanMetadata, inventory: Inventory, findings: [Finding])
-    throws(ReportError) -> ScanReportPaths
-  {
-    let paths = ScanReportPaths(directory: try createScanDirectory(metadata))
+  public func write(
+    metadata: ScanMetadata, inventory: Inventory, findings: [Finding],
+    formats: Set<ReportFormat> = Set(ReportFormat.allCases)
+  ) throws(ReportError) -> ScanReportPaths {
+    var paths = ScanReportPaths(directory: try createScanDirectory(metadata), files: [])
     let json = JSONWriter(pretty: prettyJSON)
 
     let inventoryDocument = ReportDocuments.inventory(metadata: metadata, inventory: inventory)
     try AtomicFile.write(json.string(inventoryDocument) + "\n", to: paths.inventory)
+    paths.files.append("inventory.json")
 
-    let findingsDocument = ReportDocuments.findings(metadata: metadata, findings: findings)
-    try AtomicFile.write(json.string(findingsDocument) + "\n", to: paths.findings)
-
-    try AtomicFile.write(FindingsCSV.render(findings), to: paths.csv)
+    if formats.contains(.json) {
+      let findingsDocument = ReportDocuments.findings(metadata: metadata, findings: findings)
+      try AtomicFile.write(json.string(findingsDocument) + "\n", to: paths.findings)
+      paths.files.append("findings.json")
+    }
+    if formats.contains(.csv) {
+      try AtomicFile.write(FindingsCSV.render(findings), to: paths.csv)
+      paths.files.append("findings.csv")
+    }
     return paths
   }
 

@@ -140,6 +140,6 @@ public enum TerminalSummary {
       TextLayout.truncate("  " + reports.directory, to: width),
     ]
       + TextLayout.wrappedList(
-        "  ", ["inventory.json", "findings.json", "findings.csv"], width: width)
+        "  ", reports.files, width: width)
   }
 }

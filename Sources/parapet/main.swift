@@ -1,1 +1,5 @@
+import Foundation
 import ParapetCLI
+
+let code = await Parapet.run(Array(CommandLine.arguments.dropFirst()))
+exit(code.rawValue)

@@ -21,7 +21,7 @@ public struct GuardDutyCollector: Collector {
       service: "guardduty", region: region, operation: "ListDetectors",
       resourceTypes: resourceTypes)
     let listing = await fetch(listSite) {
-      try await Paginate.restJSON(
+      try await RestJSONPages.list(
         client, .guardduty, region: region, operation: "ListDetectors", path: "/detector",
         tokenIn: "nextToken", tokenOut: "nextToken", itemsKey: "detectorIds")
     }
@@ -37,8 +37,8 @@ public struct GuardDutyCollector: Collector {
         service: "guardduty", region: region, operation: "GetDetector",
         resourceTypes: resourceTypes, resourceId: arn)
       await detector.fill("Detector", site) {
-        try await RestJSON.call(
-          client, .guardduty, region: region, operation: "GetDetector", path: "/detector/\(id)")
+        try await client.restJSON(
+          .guardduty, region: region, operation: "GetDetector", path: "/detector/\(id)")
       }
       output.resources.append(
         Resource(
@@ -70,7 +70,7 @@ public struct AccessAnalyzerCollector: Collector {
       service: "access-analyzer", region: region, operation: "ListAnalyzers",
       resourceTypes: resourceTypes)
     let listing = await fetch(site) {
-      try await Paginate.restJSON(
+      try await RestJSONPages.list(
         context.client, .accessanalyzer, region: region, operation: "ListAnalyzers",
         path: "/analyzer", tokenIn: "nextToken", tokenOut: "nextToken", itemsKey: "analyzers")
     }
@@ -111,8 +111,8 @@ public struct SecurityHubCollector: Collector {
       service: "securityhub", region: region, operation: "DescribeHub",
       resourceTypes: resourceTypes, absentCodes: ["InvalidAccessException"])
     await facts.fill("SecurityHub", site) {
-      try await RestJSON.call(
-        context.client, .securityhub, region: region, operation: "DescribeHub",
+      try await context.client.restJSON(
+        .securityhub, region: region, operation: "DescribeHub",
         path: "/accounts")
     }
     output.regionFacts = facts.properties.objectValue ?? [:]

@@ -20,9 +20,9 @@ public struct KMSCollector: Collector {
     let listSite = CallSite(
       service: "kms", region: region, operation: "ListKeys", resourceTypes: resourceTypes)
     let listing = await fetch(listSite) {
-      try await Paginate.json(
-        context.client, .kms, region: region, action: "ListKeys", tokenIn: "Marker",
-        tokenOut: "NextMarker", itemsKey: "Keys")
+      try await context.client.paginateJSON(
+        .kms, region: region, action: "ListKeys", tokenKey: "Marker",
+        outputTokenKey: "NextMarker", resultPath: "Keys")
     }
     guard case .found(let keys) = listing else {
       if case .failed(let failure) = listing { output.failures.append(failure) }

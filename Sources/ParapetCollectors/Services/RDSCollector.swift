@@ -41,10 +41,9 @@ public struct RDSCollector: Collector {
   ) async -> Fetch<[JSONValue]> {
     let site = CallSite(service: "rds", region: region, operation: action, resourceTypes: [type])
     return await fetch(site) {
-      try await Paginate.query(
-        context.client, .rds, region: region, action: action, parameters: parameters,
-        tokenIn: "Marker", tokenOut: "Marker",
-        items: { Shapes.list($0[listKey], member: member) })
+      try await context.client.paginateQuery(
+        .rds, region: region, action: action, parameters: parameters, tokenKey: "Marker",
+        resultPath: "\(listKey).\(member)")
     }
   }
 

@@ -1,0 +1,42 @@
+# Entry points for people and CI. `make demo` and `make test` are the two that matter;
+# both run `setup` first, which is quiet when the machine is already prepared.
+
+SWIFT ?= swift
+
+.PHONY: setup build demo test lint bench clean distclean
+
+setup:
+	@scripts/setup
+
+build:
+	$(SWIFT) build -c release
+
+# Starts moto, seeds it, scans it into out/demo and stops moto even when a step fails.
+demo: setup build
+	@scripts/demo
+
+# The tests start moto themselves through a Swift helper that uses .venv/bin/moto_server.
+test: setup
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+lint:
+	$(SWIFT) format lint --strict -r Sources Tests Package.swift
+
+bench: setup build
+	@if [ -x bench/run ]; then \
+	  bench/run; \
+	else \
+	  echo "bench: bench/run does not exist yet; seed with bench/seed_large.py" >&2; \
+	  exit 1; \
+	fi
+
+clean:
+	@scripts/moto stop
+	@PARAPET_MOTO_DIR=.build/moto-demo scripts/moto stop
+	$(SWIFT) package clean
+	rm -rf out
+
+# Also removes the Python venv that scripts/setup creates.
+distclean: clean
+	rm -rf .build .venv

@@ -1,0 +1,46 @@
+import Foundation
+import ParapetCore
+
+/// Everything an `AWSClient` depends on, injected so tests and the CLI choose each part.
+public struct AWSClientConfiguration: Sendable {
+  /// Source of signing credentials; an empty access key id sends requests unsigned.
+  public var credentials: any CredentialProvider
+  /// The user's explicit endpoint (`--endpoint-url`); wins over the environment.
+  public var endpointOverride: URL?
+  /// Environment variables consulted for `AWS_ENDPOINT_URL[_<SERVICE>]`.
+  public var environment: [String: String]
+  /// The network.
+  public var transport: any HTTPTransport
+  /// Where the client logs (debug per call, info per retry).
+  public var logger: Logger
+  /// Retry rules.
+  public var retryPolicy: RetryPolicy
+  /// Calls per second per service and region, unless listed in `serviceRates`.
+  public var requestsPerSecond: Double
+  /// Per-service rate overrides keyed by endpoint prefix (`iam`: 10).
+  public var serviceRates: [String: Double]
+  /// Waits between retries and for rate-limit tokens.
+  public var sleeper: any Sleeper
+  /// Wall clock for `X-Amz-Date`.
+  public var clock: @Sendable () -> Date
+
+  /// A configuration; only `credentials` is required.
+  public init(
+    credentials: any CredentialProvider, endpointOverride: URL? = nil,
+    environment: [String: String] = [:], transport: any HTTPTransport = URLSessionTransport(),
+    logger: Logger = .disabled, retryPolicy: RetryPolicy = RetryPolicy(),
+    requestsPerSecond: Double = 50, serviceRates: [String: Double] = [:],
+    sleeper: any Sleeper = TaskSleeper(), clock: @escaping @Sendable () -> Date = { Date() }
+  ) {
+    self.credentials = credentials
+    self.endpointOverride = endpointOverride
+    self.environment = environment
+    self.transport = transport
+    self.logger = logger
+    self.retryPolicy = retryPolicy
+    self.requestsPerSecond = requestsPerSecond
+    self.serviceRates = serviceRates
+    self.sleeper = sleeper
+    self.clock = clock
+  }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import ParapetCore
+
+/// The `parapet` command: dispatches to subcommands and is the one place where errors are
+/// printed and mapped to exit codes.
+public enum Parapet {
+  /// Parapet's version, printed by `--version` and recorded in every report.
+  public static let version = "0.1.0"
+
+  static let help = """
+    USAGE: parapet <command> [options]
+
+    Cloud security posture management: inventory, checks and findings for AWS.
+
+    COMMANDS:
+      scan aws          scan an AWS account and write findings
+      rules validate    check rule files for errors without scanning
+      checks list       list the built-in checks
+
+    Run 'parapet <command> --help' for a command's options.
+    """
+
+  /// Runs the command line `arguments` (without the program name) and returns the exit code.
+  public static func run(
+    _ arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment
+  ) async -> ExitCode {
+    do {
+      return try await dispatch(arguments, environment: environment)
+    } catch let error as UsageError {
+      Console.err("parapet: \(error.description)")
+      return .usage
+    } catch {
+      Console.err("parapet: error: \(error)")
+      return .error
+    }
+  }
+
+  private static func dispatch(
+    _ arguments: [String], environment: [String: String]
+  ) async throws -> ExitCode {
+    guard let command = arguments.first else {
+      Console.err(help)
+      return .usage
+    }
+    let rest = Array(arguments.dropFirst())
+
+    switch command {
+    case "--help", "-h", "help":
+      Console.out(help)
+      return .success
+    case "--version":
+      Console.out("parapet \(version)")
+      return .success
+    case "scan":
+      guard rest.first == "aws" else {
+        throw UsageError("'parapet scan' needs a provider: 'parapet scan aws'")
+      }
+      return try await ScanCommand.run(Array(rest.dropFirst()), environment: environment)
+    case "rules":
+      return try RulesCommand.run(rest)
+    case "checks":
+      return try ChecksCommand.run(rest)
+    default:
+      throw UsageError("unknown command '\(command)'; commands: scan, rules, checks")
+    }
+  }
+}

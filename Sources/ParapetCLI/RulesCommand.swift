@@ -1,0 +1,84 @@
+import Foundation
+import ParapetCore
+import ParapetRules
+
+/// `parapet rules validate DIR...`: checks rule files without scanning, printing every
+/// problem as `file:line: message`.
+enum RulesCommand {
+  static let help = """
+    USAGE: parapet rules validate DIR [DIR...]
+
+    Checks every .yaml rule file under each directory and prints each problem as
+    file:line: message. Exits 0 when all rules are valid, 1 when any is not.
+    """
+
+  static func run(_ arguments: [String]) throws -> ExitCode {
+    let parsed = try parseArguments(
+      arguments, specs: [OptionSpec(name: "help", kind: .flag, help: "show this help")])
+    if parsed.flag("help") {
+      Console.out(help)
+      return .success
+    }
+    guard parsed.positional.first == "validate" else {
+      throw UsageError("'parapet rules' needs a subcommand: 'parapet rules validate DIR'")
+    }
+    let directories = Array(parsed.positional.dropFirst())
+    guard !directories.isEmpty else {
+      throw UsageError("'parapet rules validate' needs at least one directory of rule files")
+    }
+
+    var problems = 0
+    for directory in directories {
+      let diagnostics = RuleSet.validate(directory: URL(fileURLWithPath: directory))
+      diagnostics.forEach { Console.err($0.description) }
+      problems += diagnostics.count
+    }
+    guard problems == 0 else {
+      Console.err("\(problems) problem(s) found")
+      return .error
+    }
+    Console.out("rules are valid")
+    return .success
+  }
+}
+
+/// `parapet checks list`: the checks a scan runs, one line each.
+enum ChecksCommand {
+  static let specs = [
+    OptionSpec(
+      name: "service", kind: .list, valueName: "S", help: "only checks of these services"),
+    OptionSpec(
+      name: "severity", kind: .single, valueName: "SEVERITY",
+      help: "only checks at or above this severity"),
+    OptionSpec(name: "help", kind: .flag, help: "show this help"),
+  ]
+
+  static func run(_ arguments: [String]) throws -> ExitCode {
+    let parsed = try parseArguments(arguments, specs: specs)
+    if parsed.flag("help") {
+      Console.out("USAGE: parapet checks list [options]\n\nOPTIONS:\n" + optionsHelp(specs))
+      return .success
+    }
+    guard parsed.positional == ["list"] else {
+      throw UsageError("'parapet checks' needs a subcommand: 'parapet checks list'")
+    }
+    var selection = RuleSelection(services: parsed.list("service"))
+    if let name = parsed.value("severity") {
+      guard let severity = Severity(rawValue: name.lowercased()) else {
+        throw UsageError(
+          "unknown severity '\(name)'; valid severities: "
+            + Severity.allCases.map(\.rawValue).joined(separator: ", "))
+      }
+      selection.minimumSeverity = severity
+    }
+
+    let rules = try RuleSet.load().selecting(selection).rules
+    let idWidth = rules.map(\.id.count).max() ?? 0
+    for rule in rules {
+      let id = rule.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)
+      let severity = rule.severity.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
+      Console.out("\(id)  \(severity)\(rule.title)")
+    }
+    return .success
+  }
+}

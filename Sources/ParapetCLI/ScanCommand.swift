@@ -1,0 +1,150 @@
+import Foundation
+import ParapetAWS
+import ParapetCollectors
+import ParapetCore
+import ParapetReport
+import ParapetRules
+
+/// `parapet scan aws`: resolve credentials, collect, evaluate, write reports, summarise.
+enum ScanCommand {
+  static func run(_ arguments: [String], environment: [String: String]) async throws -> ExitCode
+  {
+    let parsed = try parseArguments(arguments, specs: ScanOptions.specs)
+    if parsed.flag("help") {
+      Console.out(ScanOptions.help)
+      return .success
+    }
+    let options = try ScanOptions(parsed)
+    let logger = Logger(level: options.logLevel, sink: StandardErrorLogSink())
+    let rules = try loadRules(options)
+
+    let session = try await AWSSession.open(
+      profile: options.profile, regions: options.regions, endpointURL: options.endpointURL,
+      environment: environment, logger: logger)
+    let started = Date()
+    let cpuStarted = ProcessClock.cpuSeconds()
+
+    let identity = try await AccountDiscovery.callerIdentity(
+      session.client, region: session.homeRegion)
+    let regions = try await scanRegions(options, session: session, logger: logger)
+    let collectors = AccountScanner.allCollectors.filter {
+      options.services.isEmpty || options.services.contains($0.service)
+    }
+    logger.info(
+      "scan starting",
+      [
+        "aws.account": identity.account, "aws.regions": regions.joined(separator: ","),
+        "aws.credentials.source": session.credentialSource,
+      ])
+
+    let progress = ProgressReporter(
+      mode: .choose(
+        quiet: options.quiet, isTerminal: Console.isTerminal(STDERR_FILENO),
+        width: TerminalWidth.columns(environment)),
+      sink: StandardErrorProgressSink())
+    let observer = ProgressObserver(progress: progress, statistics: session.client.statistics)
+    await progress.record(.planned(units: plannedUnits(collectors, regions: regions)))
+    let context = CollectionContext(
+      client: session.client, account: identity.account, logger: logger)
+    let inventory = await AccountScanner(collectors: collectors).scan(
+      context: context, regions: regions, homeRegion: session.homeRegion, observer: observer)
+    await progress.finish()
+
+    let findings = RuleEngine(rules: rules).evaluate(inventory)
+    let metadata = ScanMetadata(
+      scanId: UUID().uuidString.lowercased(), account: identity.account,
+      callerArn: identity.arn, regions: regions, services: collectors.map(\.service),
+      startedAt: started, finishedAt: Date(), parapetVersion: Parapet.version,
+      apiCalls: await callCounts(session.client.statistics),
+      cpuSeconds: ProcessClock.cpuSeconds() - cpuStarted)
+    let paths = try ScanReportWriter(outputDirectory: options.outputDirectory).write(
+      metadata: metadata, inventory: inventory, findings: findings, formats: options.formats)
+
+    if !options.quiet {
+      let color = TerminalStyle.colorEnabled(
+        environment: environment, isTerminal: Console.isTerminal(STDOUT_FILENO))
+      Console.write(
+        TerminalSummary.render(
+          metadata: metadata, inventory: inventory, findings: findings, reports: paths,
+          width: TerminalWidth.columns(environment), color: color))
+    }
+    let failing = findings.contains { $0.status == .fail && $0.severity >= options.failOn }
+    return failing ? .findingsFailed : .success
+  }
+
+  /// Built-in rules plus `--rules` directories, narrowed to the selected services.
+  private static func loadRules(_ options: ScanOptions) throws -> RuleSet {
+    let directories = options.rulesDirectories.map { URL(fileURLWithPath: $0) }
+    let rules = try RuleSet.load(directories: directories)
+    guard !options.services.isEmpty else { return rules }
+    return rules.selecting(RuleSelection(services: options.services))
+  }
+
+  /// `--region` when given, else every region the account has enabled.
+  private static func scanRegions(
+    _ options: ScanOptions, session: AWSSession, logger: Logger
+  ) async throws -> [String] {
+    guard options.regions.isEmpty else { return options.regions }
+    do {
+      return try await AccountDiscovery.enabledRegions(session.client, region: session.homeRegion)
+    } catch let error as AWSError {
+      logger.warning(
+        "cannot list enabled regions; scanning only the home region",
+        ["aws.region": session.homeRegion, "error": error.description])
+      return [session.homeRegion]
+    }
+  }
+
+  private static func plannedUnits(_ collectors: [any Collector], regions: [String]) -> Int {
+    collectors.reduce(0) { sum, collector in
+      sum + (collector.scope == .global ? 1 : regions.count)
+    }
+  }
+
+  private static func callCounts(
+    _ statistics: RequestStatistics
+  ) async -> [String: ServiceCallStats] {
+    await statistics.snapshot().mapValues {
+      ServiceCallStats(calls: $0.calls, retries: $0.retries)
+    }
+  }
+}
+
+/// Forwards collector progress to the progress line.
+struct ProgressObserver: ScanObserver {
+  let progress: ProgressReporter
+  let statistics: RequestStatistics
+
+  func collectorStarted(service: String, region: String) async {
+    await progress.record(.serviceStarted(service: service, region: region))
+  }
+
+  func collectorFinished(service: String, region: String, resources: Int, failures: Int) async {
+    await progress.record(.serviceFinished(service: service, region: region))
+  }
+}
+
+/// CPU time of this process, to set Parapet's own work beside the wall time spent waiting
+/// for the cloud.
+enum ProcessClock {
+  /// User plus system CPU seconds used so far.
+  static func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+    let system = Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+    return user + system
+  }
+}
+
+/// The terminal width for layout: `COLUMNS`, else the terminal's own, else 100.
+enum TerminalWidth {
+  static func columns(_ environment: [String: String]) -> Int {
+    if let columns = environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+    var size = winsize()
+    if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+      return Int(size.ws_col)
+    }
+    return 100
+  }
+}

@@ -1,0 +1,1 @@
+// Threat detection over CloudTrail audit logs; see docs/ARCHITECTURE.md.

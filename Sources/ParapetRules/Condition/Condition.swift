@@ -1,0 +1,127 @@
+import Foundation
+import ParapetCore
+
+/// A compiled rule condition: the tree a rule's YAML `condition` (or `applies_when`)
+/// becomes at load time, evaluated against each resource. docs/RULES.md describes the
+/// language.
+public indirect enum Condition: Sendable {
+  /// True when every child is true (true when empty).
+  case all([Condition])
+  /// True when some child is true (false when empty).
+  case any([Condition])
+  /// Negation.
+  case not(Condition)
+  /// One operator applied to the value at a path.
+  case test(PropertyPath, Operator)
+  /// A quantifier over the elements of the array at a path.
+  case quantified(Quantifier, PropertyPath, where: Condition)
+  /// A quantifier over other resources in the inventory.
+  case related(RelatedQuery)
+  /// A named Swift analysis function applied to the value at a path.
+  case function(ConditionFunction, PropertyPath, arguments: JSONValue)
+
+  /// Top-level property keys this condition reads from the judged resource; used to decide
+  /// "not evaluated" when one is missing because a collection call failed.
+  public var topLevelKeys: Set<String> {
+    switch self {
+    case .all(let children), .any(let children):
+      return children.reduce(into: []) { $0.formUnion($1.topLevelKeys) }
+    case .not(let child): return child.topLevelKeys
+    case .test(let path, _), .quantified(_, let path, _), .function(_, let path, _):
+      return path.topLevelKey.map { [$0] } ?? []
+    case .related(let query):
+      return query.join?.from.topLevelKey.map { [$0] } ?? []
+    }
+  }
+
+  /// Resource types this condition reads through `related`.
+  public var relatedTypes: Set<String> {
+    switch self {
+    case .all(let children), .any(let children):
+      return children.reduce(into: []) { $0.formUnion($1.relatedTypes) }
+    case .not(let child): return child.relatedTypes
+    case .related(let query): return [query.type]
+    case .test, .quantified, .function: return []
+    }
+  }
+}
+
+/// How many elements (or related resources) must satisfy the inner condition.
+public enum Quantifier: Sendable, Hashable {
+  /// At least one.
+  case any
+  /// Every one (true for none at all).
+  case all
+  /// Not one.
+  case none
+  /// A number compared with a bound.
+  case count(Comparison, Double)
+}
+
+/// A numeric comparison.
+public enum Comparison: String, Sendable, Hashable, CaseIterable {
+  case gt, gte, lt, lte, equals
+
+  /// Whether `lhs` compares to `rhs` this way.
+  public func holds(_ lhs: Double, _ rhs: Double) -> Bool {
+    switch self {
+    case .gt: return lhs > rhs
+    case .gte: return lhs >= rhs
+    case .lt: return lhs < rhs
+    case .lte: return lhs <= rhs
+    case .equals: return lhs == rhs
+    }
+  }
+}
+
+/// An operator applied to one value.
+public enum Operator: Sendable {
+  case equals(JSONValue)
+  case notEquals(JSONValue)
+  case oneOf([JSONValue])
+  case contains(JSONValue)
+  case matches(CompiledRegex)
+  case glob(String)
+  case compare(Comparison, Double)
+  case exists(Bool)
+  case empty(Bool)
+  /// Age in days of an ISO 8601 timestamp, compared with a bound.
+  case ageDays(Comparison, Double)
+  case openToInternet(Bool)
+  case cidrWithin(CIDRBlock)
+  case portRangeOverlaps([ClosedRange<Int>])
+}
+
+/// A query over other resources: which type, which of them (join), what they must
+/// satisfy, and how many.
+public struct RelatedQuery: Sendable {
+  /// Resource type searched, such as `aws.cloudtrail.trail`.
+  public var type: String
+  /// Restricts candidates to those whose `to` value is among this resource's `from` values.
+  public var join: (from: PropertyPath, to: PropertyPath)?
+  /// Condition each candidate is judged by, relative to its own properties.
+  public var condition: Condition
+  /// How many candidates must satisfy it.
+  public var quantifier: Quantifier
+}
+
+/// A regular expression compiled at load time. `NSRegularExpression` is immutable and
+/// documented as safe to share between threads.
+public struct CompiledRegex: @unchecked Sendable {
+  /// The pattern as written.
+  public let pattern: String
+  let expression: NSRegularExpression
+
+  /// Compiles `pattern`; nil when it is not a valid regular expression.
+  public init?(_ pattern: String) {
+    guard let expression = try? NSRegularExpression(pattern: pattern) else { return nil }
+    self.pattern = pattern
+    self.expression = expression
+  }
+
+  /// True when the pattern matches somewhere in `text`.
+  public func matches(_ text: String) -> Bool {
+    let range = NSRange(text.startIndex..., in: text)
+    return expression.firstMatch(in: text, range: range) != nil
+  }
+}

@@ -1,0 +1,190 @@
+import Foundation
+import ParapetCore
+
+/// What evaluating a condition found: whether it holds and the values that decided it.
+public struct Outcome: Sendable, Hashable {
+  /// Whether the condition holds.
+  public var holds: Bool
+  /// Paths and values that decided it, in evaluation order.
+  public var evidence: [Evidence]
+
+  /// An outcome.
+  public init(holds: Bool, evidence: [Evidence] = []) {
+    self.holds = holds
+    self.evidence = evidence
+  }
+}
+
+/// Where a condition is being evaluated: the judged resource, the value paths are read
+/// from (the resource's properties, or an element inside a quantifier), and how to print
+/// that value's location in evidence.
+public struct EvaluationScope: Sendable {
+  /// The resource whose `$fields` paths read.
+  public var resource: Resource
+  /// The value relative paths start from.
+  public var value: JSONValue
+  /// Printed location of `value` (`IpPermissions[2]`); empty at the resource root.
+  public var location: String
+  /// The whole inventory, for `related`.
+  public var inventory: Inventory
+  /// The clock for `age_days_*`.
+  public var now: Date
+
+  /// A scope at the root of `resource`.
+  public init(resource: Resource, inventory: Inventory, now: Date) {
+    self.resource = resource
+    self.value = resource.properties
+    self.location = ""
+    self.inventory = inventory
+    self.now = now
+  }
+
+  func moved(to value: JSONValue, location: String, resource: Resource? = nil) -> Self {
+    var copy = self
+    copy.value = value
+    copy.location = location
+    if let resource { copy.resource = resource }
+    return copy
+  }
+
+  func display(_ path: PropertyPath) -> String {
+    if path.resourceField != nil || location.isEmpty { return path.text }
+    if path.text == "." { return location }
+    return location + "." + path.text
+  }
+}
+
+extension Condition {
+  /// Evaluates this condition in `scope`.
+  public func evaluate(in scope: EvaluationScope) -> Outcome {
+    switch self {
+    case .all(let children):
+      var evidence: [Evidence] = []
+      for child in children {
+        let outcome = child.evaluate(in: scope)
+        guard outcome.holds else { return outcome }
+        evidence += outcome.evidence
+      }
+      return Outcome(holds: true, evidence: evidence)
+
+    case .any(let children):
+      var evidence: [Evidence] = []
+      for child in children {
+        let outcome = child.evaluate(in: scope)
+        if outcome.holds { return outcome }
+        evidence += outcome.evidence
+      }
+      return Outcome(holds: false, evidence: evidence)
+
+    case .not(let child):
+      let outcome = child.evaluate(in: scope)
+      return Outcome(holds: !outcome.holds, evidence: outcome.evidence)
+
+    case .test(let path, let op):
+      let value = path.read(from: scope.value, resource: scope.resource)
+      let holds = op.holds(for: value, now: scope.now)
+      return Outcome(holds: holds, evidence: [Evidence(path: scope.display(path), value: value)])
+
+    case .quantified(let quantifier, let path, let inner):
+      let value = path.read(from: scope.value, resource: scope.resource)
+      let base = scope.display(path)
+      let elements = (value?.arrayValue ?? []).enumerated().map { index, element in
+        scope.moved(to: element, location: "\(base)[\(index)]")
+      }
+      return Self.quantify(quantifier, over: elements, by: inner, label: base)
+
+    case .related(let query):
+      return Self.evaluate(query, in: scope)
+
+    case .function(let function, let path, let arguments):
+      let value = path.read(from: scope.value, resource: scope.resource)
+      let result = function.body(value, arguments)
+      let base = scope.display(path)
+      let evidence = result.evidence.map { item in
+        Evidence(path: base == "." ? item.path : base + "." + item.path, value: item.value)
+      }
+      return Outcome(holds: result.holds, evidence: evidence)
+    }
+  }
+
+  private static func evaluate(_ query: RelatedQuery, in scope: EvaluationScope) -> Outcome {
+    var candidates = scope.inventory.resources(ofType: query.type)
+    if let join = query.join {
+      let wanted = join.from.read(from: scope.value, resource: scope.resource)
+      let keys = join.from.isMultiValued ? (wanted?.arrayValue ?? []) : (wanted.map { [$0] } ?? [])
+      candidates = candidates.filter { candidate in
+        let key = join.to.read(from: candidate.properties, resource: candidate)
+        return keys.contains { ValueMatching.equal(key, $0) }
+      }
+    }
+    let scopes = candidates.map { candidate in
+      scope.moved(
+        to: candidate.properties, location: "\(query.type)[\(candidate.name)]",
+        resource: candidate)
+    }
+    return quantify(query.quantifier, over: scopes, by: query.condition, label: query.type)
+  }
+
+  private static func quantify(
+    _ quantifier: Quantifier, over scopes: [EvaluationScope], by inner: Condition,
+    label: String
+  ) -> Outcome {
+    let outcomes = scopes.map { inner.evaluate(in: $0) }
+    let matching = outcomes.filter(\.holds)
+    let missing = outcomes.filter { !$0.holds }
+    let everything = outcomes.flatMap(\.evidence)
+    let count = Evidence(path: label + " (matching count)", value: .number(Double(matching.count)))
+
+    switch quantifier {
+    case .any:
+      guard let first = matching.first else {
+        return Outcome(holds: false, evidence: everything.isEmpty ? [count] : everything)
+      }
+      return Outcome(holds: true, evidence: first.evidence)
+    case .all:
+      guard missing.isEmpty else {
+        return Outcome(holds: false, evidence: missing.flatMap(\.evidence))
+      }
+      return Outcome(holds: true, evidence: everything)
+    case .none:
+      guard matching.isEmpty else {
+        return Outcome(holds: false, evidence: matching.flatMap(\.evidence))
+      }
+      return Outcome(holds: true, evidence: everything.isEmpty ? [count] : everything)
+    case .count(let comparison, let bound):
+      let holds = comparison.holds(Double(matching.count), bound)
+      return Outcome(holds: holds, evidence: [count] + matching.flatMap(\.evidence))
+    }
+  }
+}
+
+extension Operator {
+  /// Whether the operator holds for `value` (nil when the path is absent).
+  func holds(for value: JSONValue?, now: Date) -> Bool {
+    switch self {
+    case .equals(let expected): return ValueMatching.equal(value, expected)
+    case .notEquals(let expected): return !ValueMatching.equal(value, expected)
+    case .oneOf(let options): return options.contains { ValueMatching.equal(value, $0) }
+    case .contains(let expected): return ValueMatching.contains(value, expected)
+    case .matches(let regex): return value?.stringValue.map(regex.matches) ?? false
+    case .glob(let pattern):
+      return value?.stringValue.map { ValueMatching.glob($0, pattern) } ?? false
+    case .compare(let comparison, let bound):
+      guard let number = value?.doubleValue else { return false }
+      return comparison.holds(number, bound)
+    case .exists(let wanted): return (value != nil && value?.isNull == false) == wanted
+    case .empty(let wanted): return ValueMatching.isEmpty(value) == wanted
+    case .ageDays(let comparison, let bound):
+      guard let date = ValueMatching.date(value) else { return false }
+      return comparison.holds(now.timeIntervalSince(date) / 86_400, bound)
+    case .openToInternet(let wanted):
+      let open = value?.stringValue.flatMap(CIDRBlock.init)?.coversWholeInternet ?? false
+      return open == wanted
+    case .cidrWithin(let network):
+      return value?.stringValue.flatMap(CIDRBlock.init)?.isWithin(network) ?? false
+    case .portRangeOverlaps(let ranges):
+      guard let open = ValueMatching.portRange(of: value) else { return false }
+      return ranges.contains { $0.overlaps(open) }
+    }
+  }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import ParapetCore
+
+/// Comparisons between what a rule expects and what an API returned, coercing the text
+/// that XML protocols send (`"true"`, `"22"`) to what AWS means by it.
+enum ValueMatching {
+  /// Equality with coercion guided by the expected value's kind; strings compare exactly.
+  static func equal(_ actual: JSONValue?, _ expected: JSONValue) -> Bool {
+    guard let actual else { return false }
+    switch expected {
+    case .bool(let flag): return actual.boolValue == flag
+    case .number(let number): return actual.doubleValue == number
+    case .string(let text):
+      if case .number(let number) = actual { return Double(text) == number }
+      if case .bool(let flag) = actual { return text.lowercased() == String(flag) }
+      return actual.stringValue == text
+    case .null: return actual.isNull
+    case .array, .object: return actual == expected
+    }
+  }
+
+  /// Containment: an element of an array, a member key of an object, or a substring.
+  static func contains(_ actual: JSONValue?, _ expected: JSONValue) -> Bool {
+    switch actual {
+    case .array(let items)?: return items.contains { equal($0, expected) }
+    case .object(let members)?: return expected.stringValue.map { members[$0] != nil } ?? false
+    case .string(let text)?: return expected.stringValue.map { text.contains($0) } ?? false
+    default: return false
+    }
+  }
+
+  /// True for absent, null, empty string, empty array and empty object.
+  static func isEmpty(_ actual: JSONValue?) -> Bool {
+    switch actual {
+    case nil, .null?: return true
+    case .string(let text)?: return text.isEmpty
+    case .array(let items)?: return items.isEmpty
+    case .object(let members)?: return members.isEmpty
+    default: return false
+    }
+  }
+
+  /// Shell-style matching: `*` any run of characters, `?` one character.
+  static func glob(_ text: String, _ pattern: String) -> Bool {
+    let characters = Array(text)
+    let symbols = Array(pattern)
+    var textIndex = 0
+    var patternIndex = 0
+    var starPattern = -1
+    var starText = 0
+    while textIndex < characters.count {
+      if patternIndex < symbols.count,
+        symbols[patternIndex] == "?" || symbols[patternIndex] == characters[textIndex]
+      {
+        textIndex += 1
+        patternIndex += 1
+      } else if patternIndex < symbols.count, symbols[patternIndex] == "*" {
+        starPattern = patternIndex
+        starText = textIndex
+        patternIndex += 1
+      } else if starPattern >= 0 {
+        patternIndex = starPattern + 1
+        starText += 1
+        textIndex = starText
+      } else {
+        return false
+      }
+    }
+    while patternIndex < symbols.count, symbols[patternIndex] == "*" { patternIndex += 1 }
+    return patternIndex == symbols.count
+  }
+
+  /// Values the credential report uses for "no date"; they read as absent.
+  static let absentDates: Set<String> = ["N/A", "no_information", "not_supported", ""]
+
+  /// The date an ISO 8601 timestamp names, with or without fractional seconds; nil for
+  /// the credential report's placeholders and anything unparseable.
+  static func date(_ value: JSONValue?) -> Date? {
+    guard let text = value?.stringValue, !absentDates.contains(text) else { return nil }
+    let plain = ISO8601DateFormatter()
+    if let date = plain.date(from: text) { return date }
+    let fractional = ISO8601DateFormatter()
+    fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+    return fractional.date(from: text)
+  }
+
+  /// The port ranges a security-group permission or NACL entry opens; nil for protocols
+  /// without ports (ICMP). Protocol `-1` means every port.
+  static func portRange(of rule: JSONValue?) -> ClosedRange<Int>? {
+    guard let rule else { return nil }
+    let proto =
+      (rule["IpProtocol"] ?? rule["Protocol"])?.stringValue?.lowercased()
+      ?? (rule["IpProtocol"] ?? rule["Protocol"])?.intValue.map(String.init)
+    if proto == "-1" || proto == "all" { return 0...65535 }
+    guard ["tcp", "udp", "6", "17"].contains(proto ?? "") else { return nil }
+    let from = (rule["FromPort"] ?? rule["PortRange"]?["From"])?.intValue
+    let to = (rule["ToPort"] ?? rule["PortRange"]?["To"])?.intValue
+    guard let from, let to else { return 0...65535 }
+    guard from >= 0, to >= from else { return 0...65535 }
+    return from...to
+  }
+}

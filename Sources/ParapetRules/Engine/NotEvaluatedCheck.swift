@@ -1,0 +1,50 @@
+import ParapetCore
+
+/// Decides when missing data keeps a rule from judging a resource: a property the rule
+/// reads is absent and a collection failure explains why, or the list call of a related
+/// resource type failed. Missing data never passes.
+enum NotEvaluatedCheck {
+  /// The not-evaluated message for `resource`, or nil when the rule can judge it.
+  static func reason(_ rule: Rule, _ resource: Resource, _ inventory: Inventory) -> String? {
+    var keys = rule.condition.topLevelKeys
+    keys.formUnion(rule.appliesWhen?.topLevelKeys ?? [])
+    let failures = inventory.failures(affecting: rule.resourceType, resourceId: resource.id)
+      .filter { covers($0, resource) }
+
+    for key in keys.sorted() where resource.properties[key] == nil {
+      guard let failure = failures.first(where: { $0.property == key }) else { continue }
+      return "Not evaluated: \(describe(failure)), so \(key) is unknown."
+    }
+
+    var related = rule.condition.relatedTypes
+    related.formUnion(rule.appliesWhen?.relatedTypes ?? [])
+    for type in related.sorted() {
+      guard
+        let failure = listFailures(for: type, in: inventory).first(where: {
+          covers($0, resource)
+        })
+      else { continue }
+      return "Not evaluated: \(describe(failure)), so \(type) resources are unknown."
+    }
+    return nil
+  }
+
+  /// Failed list calls for `type`: failures with no property and no resource.
+  static func listFailures(for type: String, in inventory: Inventory) -> [CollectionFailure] {
+    inventory.failures(affecting: type).filter { $0.property == nil && $0.resourceId == nil }
+  }
+
+  /// `Operation failed in REGION (kind: message); grant PERMISSION and rescan`.
+  static func describe(_ failure: CollectionFailure) -> String {
+    "\(failure.operation) failed in \(failure.region) (\(failure.kind.rawValue): "
+      + "\(failure.message)); grant \(failure.permission) and rescan"
+  }
+
+  /// A failure about one resource covers it by id; a type-wide one covers resources in its
+  /// region, and every resource of a global type or a global call.
+  private static func covers(_ failure: CollectionFailure, _ resource: Resource) -> Bool {
+    if let id = failure.resourceId { return id == resource.id }
+    return resource.region == "global" || failure.region == "global"
+      || failure.region == resource.region
+  }
+}

@@ -1,1 +1,0 @@
-// The ParapetRules layer; see docs/ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+// The scan store: SQLite and PostgreSQL history of scans; see docs/ARCHITECTURE.md.

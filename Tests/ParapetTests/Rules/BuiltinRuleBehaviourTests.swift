@@ -1,0 +1,28 @@
+import ParapetCore
+import Testing
+
+@testable import ParapetRules
+
+@Suite struct BuiltinRuleBehaviourTests {
+  @Test func everyBuiltinRuleHasACase() {
+    let covered = Set(builtinRuleCases.map(\.id))
+    let missing = RuleTestSupport.builtin.rules.map(\.id).filter { !covered.contains($0) }
+    #expect(missing == [])
+  }
+
+  @Test(arguments: builtinRuleCases)
+  func failsAndPasses(_ testCase: BuiltinRuleCase) throws {
+    let failing = RuleTestSupport.findings(
+      testCase.id,
+      [RuleTestSupport.resource(testCase.type, testCase.failing)] + testCase.failingExtras)
+    let passing = RuleTestSupport.findings(
+      testCase.id,
+      [RuleTestSupport.resource(testCase.type, testCase.passing)] + testCase.passingExtras)
+    let judgedFailing = failing.filter { $0.resourceType == testCase.type }
+    let judgedPassing = passing.filter { $0.resourceType == testCase.type }
+    #expect(judgedFailing.map(\.status) == [.fail])
+    #expect(judgedPassing.map(\.status) == [.pass])
+    #expect(judgedFailing.first?.message == expectedMessages[testCase.id]?.fail)
+    #expect(judgedPassing.first?.message == expectedMessages[testCase.id]?.pass)
+  }
+}

@@ -1,0 +1,85 @@
+import ParapetCore
+import Testing
+
+@testable import ParapetRules
+
+@Suite struct RuleFileErrorTests {
+  struct Case: Sendable, CustomTestStringConvertible {
+    var name: String
+    var text: String
+    var errors: [String]
+    var testDescription: String { name }
+  }
+
+  static let cases: [Case] = [
+    Case(
+      name: "unknown top-level field",
+      text: ruleText(condition: "{path: A, equals: 1}", extra: "severty: high"),
+      errors: ["rules/x.yaml:10: unknown field 'severty'"]),
+    Case(
+      name: "unknown operator",
+      text: ruleText(condition: "{path: A, equal: 1}"),
+      errors: [
+        "rules/x.yaml:7: unknown operator 'equal'; expected one of: equals, not_equals, "
+          + "in, contains, matches, glob, gt, gte, lt, lte, exists, empty, age_days_gt, "
+          + "age_days_lt, cidr_open_to_internet, cidr_within, port_range_overlaps"
+      ]),
+    Case(
+      name: "two operators",
+      text: ruleText(condition: "{path: A, equals: 1, in: [1]}"),
+      errors: ["rules/x.yaml:7: condition on 'A' needs exactly one operator; found equals, in"]),
+    Case(
+      name: "malformed operands on their lines",
+      text: ruleText(
+        condition: "\n  all:\n    - {path: A, gt: many}\n    - {path: 'B[x]', "
+          + "exists: true}\n    - {path: C, cidr_within: 10.0.0.0/33}"),
+      errors: [
+        "rules/x.yaml:9: 'gt' needs a number", "rules/x.yaml:10: malformed path 'B[x]' in 'path'",
+        "rules/x.yaml:11: 'cidr_within' needs a CIDR block such as 10.0.0.0/8",
+      ]),
+    Case(
+      name: "unknown function",
+      text: ruleText(condition: "{function: is_public, path: Policy}"),
+      errors: [
+        "rules/x.yaml:7: unknown function 'is_public'; known functions: "
+          + "policy_allows_public_principal, policy_grants_full_admin"
+      ]),
+    Case(
+      name: "bad severity and missing remediation text",
+      text: ruleText(condition: "{path: A, exists: true}").replacingOccurrences(
+        of: "severity: low", with: "severity: urgent"
+      ).replacingOccurrences(
+        of: "{text: Fix it.}", with: "{cli: x}"),
+      errors: [
+        "rules/x.yaml:5: unknown severity 'urgent'; expected critical, high, medium, "
+          + "low or informational", "rules/x.yaml:9: 'remediation' needs 'text'",
+      ]),
+    Case(
+      name: "related without quantifier",
+      text: ruleText(condition: "{related: {type: aws.x.y}}"),
+      errors: ["rules/x.yaml:7: 'related' needs 'quantifier': any, all, none or count"]),
+    Case(name: "empty file", text: "", errors: ["rules/x.yaml:1: empty file; expected one rule"]),
+  ]
+
+  @Test(arguments: cases)
+  func reportsExactErrors(_ testCase: Case) {
+    do {
+      _ = try RuleSet.parse(testCase.text, file: "rules/x.yaml")
+      Issue.record("expected errors")
+    } catch {
+      #expect(error.diagnostics.map(\.description) == testCase.errors)
+    }
+  }
+
+  @Test func selectionFiltersByGlobSeverityAndService() {
+    let set = RuleTestSupport.builtin
+    let s3High = set.selecting(RuleSelection(include: ["aws.s3.*"], minimumSeverity: .high))
+    #expect(
+      s3High.rules.map(\.id) == [
+        "aws.s3.account_public_access_block", "aws.s3.bucket_acl_not_public",
+        "aws.s3.bucket_policy_not_public", "aws.s3.bucket_public_access_block",
+      ])
+    let rds = set.selecting(RuleSelection(exclude: ["*public*"], services: ["rds"]))
+    #expect(rds.rules.map(\.id) == ["aws.rds.instance_storage_encrypted"])
+  }
+}

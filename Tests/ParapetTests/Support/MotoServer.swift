@@ -1,0 +1,103 @@
+import Foundation
+
+#if canImport(FoundationNetworking)
+  import FoundationNetworking
+#endif
+
+/// moto's AWS emulator, started once per test process on a free 127.0.0.1 port and
+/// shared by every suite that needs AWS.
+///
+/// The binary is `$MOTO_SERVER_BIN`, else `<package root>/.venv/bin/moto_server`, else
+/// `/tmp/probe-venv/bin/moto_server`; when none exists the test fails and says to run
+/// `make setup`. State is reset once when the server starts. Suites run in parallel, so
+/// they must not reset it again: each suite isolates itself by naming what it creates
+/// with `uniqueName(_:)`. The server stops when the test process exits (its launcher
+/// watches the parent process).
+actor MotoServer {
+  /// The one server of this test process.
+  static let shared = MotoServer()
+
+  // One start shared by every caller: the actor is re-entrant across the awaits of a
+  // start, so a stored task (not a stored URL) keeps concurrent suites on one server.
+  private var starting: Task<Started, any Error>?
+
+  private struct Started: Sendable {
+    let process: PortAnnouncingProcess
+    let url: URL
+  }
+
+  /// The endpoint URL, starting and resetting moto on first use.
+  func endpoint() async throws -> URL {
+    if starting == nil {
+      starting = Task { try await Self.start() }
+    }
+    guard let starting else { throw HelperProcessFailed(message: "moto start was lost") }
+    return try await starting.value.url
+  }
+
+  private static func start() async throws -> Started {
+    let binary = try locateBinary()
+    let process = try PortAnnouncingProcess(
+      script: Fixture.path("Servers/run_moto.py"), arguments: [binary])
+    guard let url = URL(string: "http://127.0.0.1:\(process.port)") else {
+      throw HelperProcessFailed(message: "bad moto URL for port \(process.port)")
+    }
+    try await waitUntilAnswering(url)
+    try await reset(url)
+    return Started(process: process, url: url)
+  }
+
+  /// A name no other suite or run uses: `prefix-` and eight random hex digits.
+  nonisolated static func uniqueName(_ prefix: String) -> String {
+    let suffix = UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(8)
+    return "\(prefix)-\(suffix.lowercased())"
+  }
+
+  /// The first executable among `$MOTO_SERVER_BIN`, `<root>/.venv/bin/moto_server` and
+  /// `fallback`; throws a message naming `make setup` when there is none.
+  static func locateBinary(
+    environment: [String: String] = ProcessInfo.processInfo.environment,
+    packageRoot: URL = packageRoot, fallback: String = "/tmp/probe-venv/bin/moto_server"
+  ) throws -> String {
+    var candidates: [String] = []
+    if let fromEnvironment = environment["MOTO_SERVER_BIN"], !fromEnvironment.isEmpty {
+      candidates.append(fromEnvironment)
+    }
+    candidates += [packageRoot.appendingPathComponent(".venv/bin/moto_server").path, fallback]
+    guard let found = candidates.first(where: FileManager.default.isExecutableFile(atPath:))
+    else {
+      throw HelperProcessFailed(
+        message: "moto_server not found (looked in \(candidates.joined(separator: ", "))); "
+          + "run `make setup` to install it, or set MOTO_SERVER_BIN")
+    }
+    return found
+  }
+
+  /// The package's root directory, found from this file's place in `Tests/`.
+  static let packageRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+
+  private static func waitUntilAnswering(_ url: URL) async throws {
+    let probe = url.appendingPathComponent("moto-api").appendingPathComponent("data.json")
+    for _ in 0..<150 {
+      if let (_, response) = try? await URLSession.shared.data(from: probe),
+        (response as? HTTPURLResponse)?.statusCode == 200
+      {
+        return
+      }
+      try await Task.sleep(nanoseconds: 100_000_000)
+    }
+    throw HelperProcessFailed(message: "moto_server at \(url) did not answer within 15 s")
+  }
+
+  private static func reset(_ url: URL) async throws {
+    var request = URLRequest(
+      url: url.appendingPathComponent("moto-api").appendingPathComponent("reset"))
+    request.httpMethod = "POST"
+    let (_, response) = try await URLSession.shared.data(for: request)
+    guard (response as? HTTPURLResponse)?.statusCode == 200 else {
+      throw HelperProcessFailed(message: "POST /moto-api/reset on \(url) failed")
+    }
+  }
+}

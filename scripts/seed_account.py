@@ -1,0 +1,734 @@
+#!/usr/bin/env python3
+"""Seeds an emulated AWS account (moto) with insecure resources and their secure twins.
+
+Every seeded resource is tagged `parapet:expect` = `insecure` or `secure` where the
+service supports tags, and listed in a manifest JSON with its type (as in
+docs/RESOURCES.md), name, region, identifiers and a short `why`. Checks and the demo
+use the manifest to know what a scan should find.
+
+Run against a fresh moto (or pass --reset to clear the one you point at):
+
+    .venv/bin/python scripts/seed_account.py --endpoint-url URL --manifest out/seed.json
+
+Where moto needs a workaround or lacks a feature the seed wants, the manifest says so
+under `moto_notes`; a step moto rejects is left out and listed there.
+"""
+
+import argparse
+import io
+import json
+import sys
+import urllib.request
+import zipfile
+
+from botocore.exceptions import ClientError
+
+from seed_support import EXPECT_TAG, Manifest, client_factory
+
+PRIMARY = "us-east-1"
+SECONDARY = "eu-west-1"
+FAKE_AMI = "ami-0123456789abcdef0"
+TRUSTED_ACCOUNT = "111122223333"
+
+MOTO_NOTES = [
+    "S3 PutBucketLogging fails (500) in moto 5.2.5 when the target bucket's policy has "
+    "a string Principal (\"*\") before the logging service's grant: the log bucket's "
+    "policy lists the service grants first",
+    "EC2 CreateFlowLogs in moto reads a key prefix in an S3 destination ARN as part of "
+    "the bucket name: flow logs go to the root of parapet-log-bucket",
+    "EC2 RunInstances: no AMI is loaded (MOTO_EC2_LOAD_DEFAULT_AMIS=false) and moto "
+    f"accepts the unknown image id {FAKE_AMI}",
+    "SNS: moto confirms the email subscription at once (AWS leaves it pending until "
+    "the recipient confirms)",
+    "The account-level S3 public access block is never set; reading it through "
+    "s3control needs the ACCOUNT. host prefix dropped for moto",
+    "IAM: moto accepts any pair of codes in EnableMFADevice",
+]
+
+# CIS AWS Foundations 4.1 / 3.1: unauthorized API calls.
+UNAUTHORIZED_CALLS_PATTERN = (
+    '{ ($.errorCode = "*UnauthorizedOperation") || '
+    '($.errorCode = "AccessDenied*") || '
+    '($.sourceIPAddress != "delivery.logs.amazonaws.com") || '
+    '($.eventName != "HeadBucket") }'
+)
+
+
+def policy(*statements):
+    return json.dumps({"Version": "2012-10-17", "Statement": list(statements)})
+
+
+def tag_list(expect, name=None):
+    tags = [{"Key": EXPECT_TAG, "Value": expect}]
+    if name:
+        tags.append({"Key": "Name", "Value": name})
+    return tags
+
+
+def tag_spec(resource_type, expect, name):
+    return [{"ResourceType": resource_type, "Tags": tag_list(expect, name)}]
+
+
+class AccountSeeder:
+    """Creates the seeded account one service at a time, recording into a manifest."""
+
+    def __init__(self, endpoint_url, manifest):
+        self.client = client_factory(endpoint_url)
+        self.manifest = manifest
+        self.account = self.client("sts").get_caller_identity()["Account"]
+        self.manifest.account = self.account
+        self.keys = {}
+        self.vpcs = {}
+        self.buckets = {}
+
+    def seed(self):
+        self.seed_kms()
+        self.seed_s3()
+        self.seed_iam()
+        self.seed_vpc_and_network()
+        self.seed_ec2_compute()
+        self.seed_ebs_default_encryption()
+        self.seed_logging_and_monitoring()
+        self.seed_cloudtrail()
+        self.seed_config()
+        self.seed_rds()
+        self.seed_lambda()
+        self.seed_efs()
+        self.seed_guardduty()
+
+    # KMS -------------------------------------------------------------------------
+
+    def seed_kms(self):
+        kms = self.client("kms", PRIMARY)
+        root = f"arn:aws:iam::{self.account}:root"
+        specs = [
+            ("parapet-key-rotated", "secure", True, None,
+             "customer key with automatic rotation; policy limited to the account"),
+            ("parapet-key-not-rotated", "insecure", False, None,
+             "customer key without automatic rotation"),
+            ("parapet-key-public-policy", "insecure", True, "*",
+             "key policy allows Principal * to use the key (kms:*)"),
+        ]
+        for name, expect, rotate, principal, why in specs:
+            key_policy = policy({
+                "Sid": "KeyAdministration",
+                "Effect": "Allow",
+                "Principal": {"AWS": principal or root},
+                "Action": "kms:*",
+                "Resource": "*",
+            })
+            meta = kms.create_key(
+                Description=name, Policy=key_policy,
+                Tags=[{"TagKey": t["Key"], "TagValue": t["Value"]}
+                      for t in tag_list(expect, name)],
+            )["KeyMetadata"]
+            kms.create_alias(AliasName=f"alias/{name}", TargetKeyId=meta["KeyId"])
+            if rotate:
+                kms.enable_key_rotation(KeyId=meta["KeyId"])
+            self.keys[name] = meta["Arn"]
+            self.manifest.add("aws.kms.key", name, PRIMARY, expect, why,
+                              arn=meta["Arn"], key_id=meta["KeyId"],
+                              alias=f"alias/{name}")
+
+        eu_kms = self.client("kms", SECONDARY)
+        meta = eu_kms.create_key(Description="parapet-eu-key")["KeyMetadata"]
+        eu_kms.enable_key_rotation(KeyId=meta["KeyId"])
+        self.keys["parapet-eu-key"] = meta["Arn"]
+        self.manifest.add("aws.kms.key", "parapet-eu-key", SECONDARY, "secure",
+                          "rotated customer key used by the encrypted EU resources",
+                          arn=meta["Arn"], key_id=meta["KeyId"])
+
+    # S3 --------------------------------------------------------------------------
+
+    def create_bucket(self, name, region, expect):
+        s3 = self.client("s3", region)
+        args = {"Bucket": name}
+        if region != "us-east-1":
+            args["CreateBucketConfiguration"] = {"LocationConstraint": region}
+        s3.create_bucket(**args)
+        s3.put_bucket_tagging(Bucket=name, Tagging={"TagSet": tag_list(expect)})
+        self.buckets[name] = region
+        return s3
+
+    def seed_s3(self):
+        self.seed_log_bucket()
+
+        s3 = self.create_bucket("parapet-public-acl-bucket", PRIMARY, "insecure")
+        s3.put_bucket_ownership_controls(
+            Bucket="parapet-public-acl-bucket",
+            OwnershipControls={"Rules": [{"ObjectOwnership": "ObjectWriter"}]})
+        s3.put_bucket_acl(Bucket="parapet-public-acl-bucket", ACL="public-read")
+        self.add_bucket("parapet-public-acl-bucket", PRIMARY, "insecure",
+                        "ACL grants READ to AllUsers (public-read); no public access block")
+
+        s3 = self.create_bucket("parapet-public-policy-bucket", PRIMARY, "insecure")
+        s3.put_bucket_policy(Bucket="parapet-public-policy-bucket", Policy=policy({
+            "Sid": "PublicRead",
+            "Effect": "Allow",
+            "Principal": "*",
+            "Action": "s3:GetObject",
+            "Resource": "arn:aws:s3:::parapet-public-policy-bucket/*",
+        }))
+        self.add_bucket("parapet-public-policy-bucket", PRIMARY, "insecure",
+                        "bucket policy allows s3:GetObject to Principal *")
+
+        self.seed_private_bucket()
+
+        self.create_bucket("parapet-unencrypted-bucket", SECONDARY, "insecure")
+        self.add_bucket("parapet-unencrypted-bucket", SECONDARY, "insecure",
+                        "no default encryption, no versioning, no access logging, "
+                        "no public access block")
+
+        self.manifest.add(
+            "aws.account", self.account, "global", "insecure",
+            "account-level S3 public access block is not configured",
+            arn=f"arn:aws:iam::{self.account}:root")
+
+    def seed_log_bucket(self):
+        name = "parapet-log-bucket"
+        s3 = self.create_bucket(name, PRIMARY, "secure")
+        # The service grant comes first: moto 5.2.5 fails (500) on PutBucketLogging
+        # when it meets a string Principal ("*") before the logging service's grant.
+        self.harden_bucket(s3, name, {"SSEAlgorithm": "AES256"}, [{
+            "Sid": "ServerAccessLogs",
+            "Effect": "Allow",
+            "Principal": {"Service": "logging.s3.amazonaws.com"},
+            "Action": "s3:PutObject",
+            "Resource": f"arn:aws:s3:::{name}/*",
+        }, {
+            "Sid": "CloudTrailAndConfigDelivery",
+            "Effect": "Allow",
+            "Principal": {"Service": ["cloudtrail.amazonaws.com", "config.amazonaws.com",
+                                      "delivery.logs.amazonaws.com"]},
+            "Action": ["s3:PutObject", "s3:GetBucketAcl"],
+            "Resource": [f"arn:aws:s3:::{name}", f"arn:aws:s3:::{name}/*"],
+        }])
+        s3.put_bucket_logging(Bucket=name, BucketLoggingStatus={"LoggingEnabled": {
+            "TargetBucket": name, "TargetPrefix": "self/"}})
+        self.add_bucket(name, PRIMARY, "secure",
+                        "access-log target: public access block, AES256, versioning, "
+                        "TLS-only policy, logs to itself")
+
+    def seed_private_bucket(self):
+        name = "parapet-private-bucket"
+        s3 = self.create_bucket(name, PRIMARY, "secure")
+        self.harden_bucket(s3, name, {
+            "SSEAlgorithm": "aws:kms", "KMSMasterKeyID": self.keys["parapet-key-rotated"]})
+        s3.put_bucket_logging(Bucket=name, BucketLoggingStatus={"LoggingEnabled": {
+            "TargetBucket": "parapet-log-bucket", "TargetPrefix": f"{name}/"}})
+        self.add_bucket(name, PRIMARY, "secure",
+                        "public access block, SSE-KMS, versioning, access logging, "
+                        "policy denies aws:SecureTransport false")
+
+    def harden_bucket(self, s3, name, encryption, grants=()):
+        s3.put_public_access_block(Bucket=name, PublicAccessBlockConfiguration={
+            "BlockPublicAcls": True, "IgnorePublicAcls": True,
+            "BlockPublicPolicy": True, "RestrictPublicBuckets": True})
+        s3.put_bucket_encryption(Bucket=name, ServerSideEncryptionConfiguration={
+            "Rules": [{"ApplyServerSideEncryptionByDefault": encryption}]})
+        s3.put_bucket_versioning(Bucket=name,
+                                 VersioningConfiguration={"Status": "Enabled"})
+        s3.put_bucket_policy(Bucket=name, Policy=policy(*grants, {
+            "Sid": "DenyInsecureTransport",
+            "Effect": "Deny",
+            "Principal": "*",
+            "Action": "s3:*",
+            "Resource": [f"arn:aws:s3:::{name}", f"arn:aws:s3:::{name}/*"],
+            "Condition": {"Bool": {"aws:SecureTransport": "false"}},
+        }))
+
+    def add_bucket(self, name, region, expect, why):
+        self.manifest.add("aws.s3.bucket", name, region, expect, why,
+                          arn=f"arn:aws:s3:::{name}")
+
+    # IAM -------------------------------------------------------------------------
+
+    def seed_iam(self):
+        iam = self.client("iam")
+        self.seed_password_policy(iam)
+        full_admin, least = self.seed_customer_policies(iam)
+        self.seed_users(iam, least)
+        self.seed_admin_group(iam, full_admin)
+        self.seed_roles(iam)
+
+    def seed_password_policy(self, iam):
+        iam.update_account_password_policy(
+            MinimumPasswordLength=8, RequireSymbols=False, RequireNumbers=True,
+            RequireUppercaseCharacters=True, RequireLowercaseCharacters=True,
+            AllowUsersToChangePassword=True, PasswordReusePrevention=1)
+        self.manifest.add(
+            "aws.account", self.account, "global", "insecure",
+            "password policy: minimum length 8 (CIS wants 14), no symbols, no expiry, "
+            "reuse prevention 1 (CIS wants 24)",
+            arn=f"arn:aws:iam::{self.account}:root")
+
+    def seed_customer_policies(self, iam):
+        created = {}
+        specs = [
+            ("parapet-full-admin", "insecure",
+             {"Effect": "Allow", "Action": "*", "Resource": "*"},
+             "customer-managed policy allows Action * on Resource *; attached to a group"),
+            ("parapet-least-privilege", "secure",
+             {"Effect": "Allow", "Action": ["s3:GetObject", "s3:ListBucket"],
+              "Resource": ["arn:aws:s3:::parapet-private-bucket",
+                           "arn:aws:s3:::parapet-private-bucket/*"]},
+             "customer-managed policy limited to reading one bucket"),
+        ]
+        for name, expect, statement, why in specs:
+            arn = iam.create_policy(PolicyName=name, PolicyDocument=policy(statement),
+                                    Tags=tag_list(expect))["Policy"]["Arn"]
+            created[name] = arn
+            self.manifest.add("aws.iam.policy", name, "global", expect, why, arn=arn)
+        return created["parapet-full-admin"], created["parapet-least-privilege"]
+
+    def create_user(self, iam, name, expect, console=False, access_key=False):
+        arn = iam.create_user(UserName=name, Tags=tag_list(expect))["User"]["Arn"]
+        if console:
+            iam.create_login_profile(UserName=name, Password="Parapet-Seed-Passw0rd!",
+                                     PasswordResetRequired=False)
+        ids = {"arn": arn}
+        if access_key:
+            # The secret is never written anywhere; only the key id is recorded.
+            ids["access_key_id"] = iam.create_access_key(
+                UserName=name)["AccessKey"]["AccessKeyId"]
+        return ids
+
+    def seed_users(self, iam, least_privilege_arn):
+        ids = self.create_user(iam, "admin-no-mfa", "insecure", console=True,
+                               access_key=True)
+        iam.attach_user_policy(UserName="admin-no-mfa",
+                               PolicyArn="arn:aws:iam::aws:policy/AdministratorAccess")
+        self.manifest.add("aws.iam.user", "admin-no-mfa", "global", "insecure",
+                          "AdministratorAccess attached directly, console password "
+                          "without MFA, active access key", **ids)
+
+        ids = self.create_user(iam, "least-privilege-mfa", "secure", console=True)
+        iam.attach_user_policy(UserName="least-privilege-mfa",
+                               PolicyArn=least_privilege_arn)
+        serial = iam.create_virtual_mfa_device(
+            VirtualMFADeviceName="least-privilege-mfa",
+            Tags=tag_list("secure"))["VirtualMFADevice"]["SerialNumber"]
+        iam.enable_mfa_device(UserName="least-privilege-mfa", SerialNumber=serial,
+                              AuthenticationCode1="123456", AuthenticationCode2="654321")
+        self.manifest.add("aws.iam.user", "least-privilege-mfa", "global", "secure",
+                          "console password with a virtual MFA device; least-privilege "
+                          "customer policy; no access keys", mfa_serial=serial, **ids)
+
+        ids = self.create_user(iam, "inline-star-user", "insecure")
+        iam.put_user_policy(UserName="inline-star-user", PolicyName="star-star",
+                            PolicyDocument=policy(
+                                {"Effect": "Allow", "Action": "*:*", "Resource": "*"}))
+        self.manifest.add("aws.iam.user", "inline-star-user", "global", "insecure",
+                          "inline policy allows Action *:* on Resource *", **ids)
+
+    def seed_admin_group(self, iam, full_admin_arn):
+        arn = iam.create_group(GroupName="parapet-admins")["Group"]["Arn"]
+        iam.attach_group_policy(GroupName="parapet-admins", PolicyArn=full_admin_arn)
+        self.manifest.add("aws.iam.group", "parapet-admins", "global", "insecure",
+                          "has parapet-full-admin (Action * Resource *) attached; "
+                          "IAM groups take no tags", arn=arn)
+
+    def seed_roles(self, iam):
+        specs = [
+            ("parapet-role-trust-any", "insecure",
+             {"Effect": "Allow", "Principal": {"AWS": "*"}, "Action": "sts:AssumeRole"},
+             "trust policy lets any AWS principal (*) assume the role"),
+            ("parapet-role-trust-account", "secure",
+             {"Effect": "Allow",
+              "Principal": {"AWS": f"arn:aws:iam::{TRUSTED_ACCOUNT}:root"},
+              "Action": "sts:AssumeRole",
+              "Condition": {"StringEquals": {"sts:ExternalId": "parapet-seed"}}},
+             f"trust policy names one account ({TRUSTED_ACCOUNT}) with an external id"),
+            ("parapet-service-role", "secure",
+             {"Effect": "Allow",
+              "Principal": {"Service": ["lambda.amazonaws.com", "config.amazonaws.com",
+                                        "cloudtrail.amazonaws.com",
+                                        "vpc-flow-logs.amazonaws.com"]},
+              "Action": "sts:AssumeRole"},
+             "service role for Lambda, Config, CloudTrail and flow logs"),
+        ]
+        for name, expect, statement, why in specs:
+            arn = iam.create_role(RoleName=name, AssumeRolePolicyDocument=policy(statement),
+                                  Tags=tag_list(expect))["Role"]["Arn"]
+            self.manifest.add("aws.iam.role", name, "global", expect, why, arn=arn)
+        self.service_role = f"arn:aws:iam::{self.account}:role/parapet-service-role"
+
+    # VPC and network -------------------------------------------------------------
+
+    def seed_vpc_and_network(self):
+        ec2 = self.client("ec2", PRIMARY)
+        self.seed_vpcs(ec2)
+        self.seed_security_groups(ec2)
+        self.seed_network_acls(ec2)
+
+    def create_vpc(self, ec2, name, cidr, expect):
+        vpc_id = ec2.create_vpc(CidrBlock=cidr, TagSpecifications=tag_spec(
+            "vpc", expect, name))["Vpc"]["VpcId"]
+        subnets = []
+        for index, zone in enumerate(["a", "b"]):
+            base = cidr.split("/")[0].rsplit(".", 2)[0]
+            subnet = ec2.create_subnet(
+                VpcId=vpc_id, CidrBlock=f"{base}.{index}.0/24",
+                AvailabilityZone=f"{PRIMARY}{zone}",
+                TagSpecifications=tag_spec("subnet", expect, f"{name}-{zone}"),
+            )["Subnet"]["SubnetId"]
+            subnets.append(subnet)
+        self.vpcs[name] = {"id": vpc_id, "subnets": subnets}
+        return vpc_id
+
+    def seed_vpcs(self, ec2):
+        vpc_id = self.create_vpc(ec2, "parapet-vpc-flow-logs", "10.10.0.0/16", "secure")
+        flow = ec2.create_flow_logs(
+            ResourceIds=[vpc_id], ResourceType="VPC", TrafficType="ALL",
+            # moto 5.2.5 reads a key prefix in the ARN as part of the bucket name.
+            LogDestinationType="s3", LogDestination="arn:aws:s3:::parapet-log-bucket",
+            TagSpecifications=tag_spec("vpc-flow-log", "secure", "parapet-flow-log"))
+        if flow.get("Unsuccessful"):
+            raise RuntimeError(f"CreateFlowLogs rejected: {flow['Unsuccessful']}")
+        self.manifest.add("aws.ec2.vpc", "parapet-vpc-flow-logs", PRIMARY, "secure",
+                          "VPC flow logs (ALL traffic) delivered to S3",
+                          vpc_id=vpc_id, flow_log_ids=flow["FlowLogIds"],
+                          subnet_ids=self.vpcs["parapet-vpc-flow-logs"]["subnets"])
+
+        vpc_id = self.create_vpc(ec2, "parapet-vpc-no-flow-logs", "10.20.0.0/16",
+                                 "insecure")
+        self.manifest.add("aws.ec2.vpc", "parapet-vpc-no-flow-logs", PRIMARY, "insecure",
+                          "no VPC flow logs", vpc_id=vpc_id,
+                          subnet_ids=self.vpcs["parapet-vpc-no-flow-logs"]["subnets"])
+
+    def seed_security_groups(self, ec2):
+        vpc_id = self.vpcs["parapet-vpc-flow-logs"]["id"]
+        specs = [
+            ("sg-open-ssh-ipv4", "insecure",
+             [{"IpProtocol": "tcp", "FromPort": 22, "ToPort": 22,
+               "IpRanges": [{"CidrIp": "0.0.0.0/0"}]}],
+             "SSH (22) open to 0.0.0.0/0"),
+            ("sg-open-rdp-ipv4", "insecure",
+             [{"IpProtocol": "tcp", "FromPort": 3389, "ToPort": 3389,
+               "IpRanges": [{"CidrIp": "0.0.0.0/0"}]}],
+             "RDP (3389) open to 0.0.0.0/0"),
+            ("sg-open-ssh-ipv6", "insecure",
+             [{"IpProtocol": "tcp", "FromPort": 22, "ToPort": 22,
+               "Ipv6Ranges": [{"CidrIpv6": "::/0"}]}],
+             "SSH (22) open to ::/0"),
+            ("sg-open-all-ports", "insecure",
+             [{"IpProtocol": "-1", "IpRanges": [{"CidrIp": "0.0.0.0/0"}]}],
+             "all protocols and ports open to 0.0.0.0/0"),
+            ("sg-restricted-ssh", "secure",
+             [{"IpProtocol": "tcp", "FromPort": 22, "ToPort": 22,
+               "IpRanges": [{"CidrIp": "10.0.0.0/8"}]}],
+             "SSH (22) limited to 10.0.0.0/8"),
+        ]
+        self.groups = {}
+        for name, expect, permissions, why in specs:
+            group_id = ec2.create_security_group(
+                GroupName=name, Description=why, VpcId=vpc_id,
+                TagSpecifications=tag_spec("security-group", expect, name))["GroupId"]
+            ec2.authorize_security_group_ingress(GroupId=group_id,
+                                                 IpPermissions=permissions)
+            self.groups[name] = group_id
+            self.manifest.add("aws.ec2.security_group", name, PRIMARY, expect, why,
+                              group_id=group_id, vpc_id=vpc_id,
+                              arn=self.ec2_arn("security-group", group_id))
+
+        default_vpc = ec2.describe_vpcs(
+            Filters=[{"Name": "isDefault", "Values": ["true"]}])["Vpcs"][0]["VpcId"]
+        default_group = ec2.describe_security_groups(Filters=[
+            {"Name": "vpc-id", "Values": [default_vpc]},
+            {"Name": "group-name", "Values": ["default"]}])["SecurityGroups"][0]["GroupId"]
+        self.manifest.add("aws.ec2.security_group", "default", PRIMARY, "insecure",
+                          "default security group of the default VPC keeps its default "
+                          "rules (all traffic from itself, all egress); left untagged",
+                          group_id=default_group, vpc_id=default_vpc,
+                          arn=self.ec2_arn("security-group", default_group))
+
+    def seed_network_acls(self, ec2):
+        vpc_id = self.vpcs["parapet-vpc-no-flow-logs"]["id"]
+        specs = [
+            ("parapet-nacl-open-ssh", "insecure", "0.0.0.0/0",
+             "allows SSH (22) ingress from 0.0.0.0/0"),
+            ("parapet-nacl-restricted-ssh", "secure", "10.0.0.0/8",
+             "allows SSH (22) ingress from 10.0.0.0/8 only"),
+        ]
+        for name, expect, cidr, why in specs:
+            acl_id = ec2.create_network_acl(VpcId=vpc_id, TagSpecifications=tag_spec(
+                "network-acl", expect, name))["NetworkAcl"]["NetworkAclId"]
+            ec2.create_network_acl_entry(
+                NetworkAclId=acl_id, RuleNumber=100, Protocol="6", RuleAction="allow",
+                Egress=False, CidrBlock=cidr, PortRange={"From": 22, "To": 22})
+            self.manifest.add("aws.ec2.network_acl", name, PRIMARY, expect, why,
+                              network_acl_id=acl_id, vpc_id=vpc_id,
+                              arn=self.ec2_arn("network-acl", acl_id))
+
+    def ec2_arn(self, kind, resource_id, region=PRIMARY):
+        return f"arn:aws:ec2:{region}:{self.account}:{kind}/{resource_id}"
+
+    # EC2 compute and storage -----------------------------------------------------
+
+    def seed_ec2_compute(self):
+        ec2 = self.client("ec2", PRIMARY)
+        subnet = self.vpcs["parapet-vpc-flow-logs"]["subnets"][0]
+        specs = [
+            ("parapet-imdsv1-instance", "insecure", "optional",
+             "instance metadata allows IMDSv1 (HttpTokens optional)"),
+            ("parapet-imdsv2-instance", "secure", "required",
+             "instance metadata requires IMDSv2 tokens (HttpTokens required)"),
+        ]
+        for name, expect, tokens, why in specs:
+            instance = ec2.run_instances(
+                ImageId=FAKE_AMI, InstanceType="t3.micro", MinCount=1, MaxCount=1,
+                SubnetId=subnet, SecurityGroupIds=[self.groups["sg-restricted-ssh"]],
+                MetadataOptions={"HttpTokens": tokens, "HttpEndpoint": "enabled"},
+                TagSpecifications=tag_spec("instance", expect, name),
+            )["Instances"][0]["InstanceId"]
+            self.manifest.add("aws.ec2.instance", name, PRIMARY, expect, why,
+                              instance_id=instance,
+                              arn=self.ec2_arn("instance", instance))
+
+        volumes = {}
+        specs = [
+            ("parapet-encrypted-volume", "secure", True, "EBS volume encrypted with KMS"),
+            ("parapet-unencrypted-volume", "insecure", False, "EBS volume not encrypted"),
+        ]
+        for name, expect, encrypted, why in specs:
+            args = {"AvailabilityZone": f"{PRIMARY}a", "Size": 8, "Encrypted": encrypted,
+                    "TagSpecifications": tag_spec("volume", expect, name)}
+            if encrypted:
+                args["KmsKeyId"] = self.keys["parapet-key-rotated"]
+            volume = ec2.create_volume(**args)["VolumeId"]
+            volumes[name] = volume
+            self.manifest.add("aws.ec2.volume", name, PRIMARY, expect, why,
+                              volume_id=volume, arn=self.ec2_arn("volume", volume))
+
+        specs = [
+            ("parapet-public-snapshot", "insecure", "parapet-unencrypted-volume",
+             "unencrypted snapshot shared publicly (createVolumePermission group all)"),
+            ("parapet-private-snapshot", "secure", "parapet-encrypted-volume",
+             "encrypted snapshot, not shared"),
+        ]
+        for name, expect, volume_name, why in specs:
+            snapshot = ec2.create_snapshot(
+                VolumeId=volumes[volume_name], Description=name,
+                TagSpecifications=tag_spec("snapshot", expect, name))["SnapshotId"]
+            if expect == "insecure":
+                ec2.modify_snapshot_attribute(
+                    SnapshotId=snapshot, Attribute="createVolumePermission",
+                    OperationType="add", GroupNames=["all"])
+            self.manifest.add("aws.ec2.snapshot", name, PRIMARY, expect, why,
+                              snapshot_id=snapshot,
+                              arn=f"arn:aws:ec2:{PRIMARY}::snapshot/{snapshot}")
+
+    def seed_ebs_default_encryption(self):
+        self.client("ec2", PRIMARY).enable_ebs_encryption_by_default()
+        self.client("ec2", SECONDARY).disable_ebs_encryption_by_default()
+        for region, expect, why in [
+            (PRIMARY, "secure", "EBS encryption by default is on; CloudTrail multi-region "
+             "trail, Config recorder and GuardDuty detector are here"),
+            (SECONDARY, "insecure", "EBS encryption by default is off; no Config recorder, "
+             "no GuardDuty detector, only a stopped single-region trail"),
+        ]:
+            self.manifest.add("aws.region", region, region, expect, why,
+                              arn=f"arn:aws:ec2:{region}:{self.account}:region")
+
+    # CloudWatch Logs, alarms, SNS ------------------------------------------------
+
+    def seed_logging_and_monitoring(self):
+        logs = self.client("logs", PRIMARY)
+        group = "parapet-cloudtrail-logs"
+        logs.create_log_group(logGroupName=group, tags={EXPECT_TAG: "secure"})
+        logs.put_retention_policy(logGroupName=group, retentionInDays=365)
+        logs.put_metric_filter(
+            logGroupName=group, filterName="parapet-unauthorized-api-calls",
+            filterPattern=UNAUTHORIZED_CALLS_PATTERN,
+            metricTransformations=[{"metricName": "UnauthorizedAPICalls",
+                                    "metricNamespace": "CISBenchmark",
+                                    "metricValue": "1"}])
+        self.log_group_arn = (
+            f"arn:aws:logs:{PRIMARY}:{self.account}:log-group:{group}:*")
+        self.manifest.add("aws.logs.log_group", group, PRIMARY, "secure",
+                          "receives CloudTrail; metric filter for unauthorized API calls "
+                          "(CIS monitoring); the other CIS metric filters are absent, "
+                          "so those controls fail", arn=self.log_group_arn)
+
+        sns = self.client("sns", PRIMARY)
+        topic = sns.create_topic(Name="parapet-security-alarms",
+                                 Tags=tag_list("secure"))["TopicArn"]
+        subscription = sns.subscribe(TopicArn=topic, Protocol="email",
+                                     Endpoint="security@example.com",
+                                     ReturnSubscriptionArn=True)["SubscriptionArn"]
+        self.manifest.add("aws.sns.topic", "parapet-security-alarms", PRIMARY, "secure",
+                          "alarm topic with an email subscription", arn=topic,
+                          subscription_arn=subscription)
+
+        cloudwatch = self.client("cloudwatch", PRIMARY)
+        cloudwatch.put_metric_alarm(
+            AlarmName="parapet-unauthorized-api-calls", MetricName="UnauthorizedAPICalls",
+            Namespace="CISBenchmark", Statistic="Sum", Period=300, EvaluationPeriods=1,
+            Threshold=1, ComparisonOperator="GreaterThanOrEqualToThreshold",
+            AlarmActions=[topic], Tags=tag_list("secure"))
+        self.manifest.add(
+            "aws.cloudwatch.alarm", "parapet-unauthorized-api-calls", PRIMARY, "secure",
+            "alarm on the unauthorized-API-calls metric, notifying the SNS topic",
+            arn=f"arn:aws:cloudwatch:{PRIMARY}:{self.account}:alarm:"
+                "parapet-unauthorized-api-calls")
+
+    # CloudTrail ------------------------------------------------------------------
+
+    def seed_cloudtrail(self):
+        name = "parapet-trail-multi-region"
+        trail = self.client("cloudtrail", PRIMARY)
+        arn = trail.create_trail(
+            Name=name, S3BucketName="parapet-log-bucket", S3KeyPrefix="cloudtrail",
+            IsMultiRegionTrail=True, IncludeGlobalServiceEvents=True,
+            EnableLogFileValidation=True, KmsKeyId=self.keys["parapet-key-rotated"],
+            CloudWatchLogsLogGroupArn=self.log_group_arn,
+            CloudWatchLogsRoleArn=self.service_role,
+            TagsList=tag_list("secure"))["TrailARN"]
+        trail.start_logging(Name=name)
+        self.manifest.add("aws.cloudtrail.trail", name, PRIMARY, "secure",
+                          "multi-region, logging, log file validation, KMS encryption, "
+                          "CloudWatch Logs integration", arn=arn)
+
+        name = "parapet-trail-single-region"
+        trail = self.client("cloudtrail", SECONDARY)
+        arn = trail.create_trail(
+            Name=name, S3BucketName="parapet-unencrypted-bucket",
+            IsMultiRegionTrail=False, IncludeGlobalServiceEvents=False,
+            EnableLogFileValidation=False, TagsList=tag_list("insecure"))["TrailARN"]
+        trail.stop_logging(Name=name)
+        self.manifest.add("aws.cloudtrail.trail", name, SECONDARY, "insecure",
+                          "single-region, logging stopped, no log file validation, "
+                          "no KMS, no CloudWatch Logs", arn=arn)
+
+    # Config ----------------------------------------------------------------------
+
+    def seed_config(self):
+        config = self.client("config", PRIMARY)
+        name = "parapet-recorder"
+        config.put_configuration_recorder(ConfigurationRecorder={
+            "name": name, "roleARN": self.service_role,
+            "recordingGroup": {"allSupported": True, "includeGlobalResourceTypes": True}})
+        config.put_delivery_channel(DeliveryChannel={
+            "name": "parapet-delivery", "s3BucketName": "parapet-log-bucket"})
+        config.start_configuration_recorder(ConfigurationRecorderName=name)
+        self.manifest.add(
+            "aws.config.recorder", name, PRIMARY, "secure",
+            "recording all resource types including global ones (none in eu-west-1); "
+            "recorders take no tags",
+            arn=f"arn:aws:config:{PRIMARY}:{self.account}:config-recorder/{name}")
+
+    # RDS -------------------------------------------------------------------------
+
+    def seed_rds(self):
+        rds = self.client("rds", PRIMARY)
+        # Without a subnet group moto treats the instance as EC2-Classic.
+        rds.create_db_subnet_group(
+            DBSubnetGroupName="parapet-db-subnets", DBSubnetGroupDescription="seeded",
+            SubnetIds=self.vpcs["parapet-vpc-flow-logs"]["subnets"])
+        specs = [
+            ("parapet-db-public", "insecure", True, False,
+             "publicly accessible, storage not encrypted, no backups retained"),
+            ("parapet-db-private", "secure", False, True,
+             "private, storage encrypted with KMS, 7-day backups, deletion protection"),
+        ]
+        for name, expect, public, encrypted, why in specs:
+            args = {
+                "DBInstanceIdentifier": name, "DBInstanceClass": "db.t3.micro",
+                "Engine": "postgres", "AllocatedStorage": 20,
+                "MasterUsername": "parapet", "MasterUserPassword": "Parapet-Seed-Passw0rd",
+                "DBSubnetGroupName": "parapet-db-subnets",
+                "PubliclyAccessible": public, "StorageEncrypted": encrypted,
+                "BackupRetentionPeriod": 7 if encrypted else 0,
+                "DeletionProtection": encrypted,
+                "Tags": tag_list(expect),
+            }
+            if encrypted:
+                args["KmsKeyId"] = self.keys["parapet-key-rotated"]
+            arn = rds.create_db_instance(**args)["DBInstance"]["DBInstanceArn"]
+            self.manifest.add("aws.rds.instance", name, PRIMARY, expect, why, arn=arn)
+
+    # Lambda ----------------------------------------------------------------------
+
+    def seed_lambda(self):
+        awslambda = self.client("lambda", PRIMARY)
+        code = io.BytesIO()
+        with zipfile.ZipFile(code, "w") as archive:
+            archive.writestr("handler.py", "def handle(event, context):\n    return 'ok'\n")
+        specs = [
+            ("parapet-public-function", "insecure",
+             "resource policy allows lambda:InvokeFunction to Principal *"),
+            ("parapet-private-function", "secure", "no resource policy"),
+        ]
+        for name, expect, why in specs:
+            arn = awslambda.create_function(
+                FunctionName=name, Runtime="python3.12", Role=self.service_role,
+                Handler="handler.handle", Code={"ZipFile": code.getvalue()},
+                Environment={"Variables": {"STAGE": "seed"}},
+                Tags={EXPECT_TAG: expect})["FunctionArn"]
+            if expect == "insecure":
+                awslambda.add_permission(FunctionName=name, StatementId="public-invoke",
+                                         Action="lambda:InvokeFunction", Principal="*")
+            self.manifest.add("aws.lambda.function", name, PRIMARY, expect, why, arn=arn)
+
+    # EFS -------------------------------------------------------------------------
+
+    def seed_efs(self):
+        efs = self.client("efs", PRIMARY)
+        for name, expect, encrypted, why in [
+            ("parapet-efs-encrypted", "secure", True, "encrypted at rest with KMS"),
+            ("parapet-efs-unencrypted", "insecure", False, "not encrypted at rest"),
+        ]:
+            args = {"CreationToken": name, "Encrypted": encrypted,
+                    "Tags": tag_list(expect, name)}
+            if encrypted:
+                args["KmsKeyId"] = self.keys["parapet-key-rotated"]
+            created = efs.create_file_system(**args)
+            self.manifest.add("aws.efs.file_system", name, PRIMARY, expect, why,
+                              arn=created.get("FileSystemArn"),
+                              file_system_id=created["FileSystemId"])
+
+    # GuardDuty -------------------------------------------------------------------
+
+    def seed_guardduty(self):
+        detector = self.client("guardduty", PRIMARY).create_detector(
+            Enable=True, Tags={EXPECT_TAG: "secure"})["DetectorId"]
+        self.manifest.add(
+            "aws.guardduty.detector", detector, PRIMARY, "secure",
+            "GuardDuty enabled in us-east-1 (none in eu-west-1)",
+            detector_id=detector,
+            arn=f"arn:aws:guardduty:{PRIMARY}:{self.account}:detector/{detector}")
+
+
+def reset(endpoint_url):
+    request = urllib.request.Request(f"{endpoint_url}/moto-api/reset", method="POST")
+    with urllib.request.urlopen(request, timeout=30):
+        pass
+
+
+def main(argv):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--endpoint-url", required=True,
+                        help="moto server URL, e.g. http://127.0.0.1:5000")
+    parser.add_argument("--manifest", required=True,
+                        help="where to write the manifest JSON")
+    parser.add_argument("--reset", action="store_true",
+                        help="POST /moto-api/reset first, clearing all emulated state")
+    args = parser.parse_args(argv)
+
+    if args.reset:
+        reset(args.endpoint_url)
+    manifest = Manifest(args.endpoint_url, [PRIMARY, SECONDARY])
+    for note in MOTO_NOTES:
+        manifest.note(note)
+    try:
+        AccountSeeder(args.endpoint_url, manifest).seed()
+    except ClientError as error:
+        sys.exit(f"seed: {error}\nIf this moto already holds a seed, run again with --reset.")
+    manifest.write(args.manifest)
+    counts = manifest.counts()
+    print(f"seeded {counts['insecure']} insecure and {counts['secure']} secure "
+          f"resources; manifest at {args.manifest}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
