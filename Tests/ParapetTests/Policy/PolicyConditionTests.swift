@@ -3,7 +3,7 @@ import Testing
 
 /// One condition block judged against one request context, each expectation taken from
 /// AWS's "IAM JSON policy elements: Condition operators" reference.
-@Suite struct ConditionOperatorTests {
+@Suite struct PolicyConditionTests {
   struct Case: CustomTestStringConvertible, Sendable {
     var name: String
     var condition: String
@@ -116,7 +116,7 @@ import Testing
       why: "variable resolved from the request"),
     Case(
       name: "unresolvable variable in condition value matches nothing",
-      condition: #"{"StringEquals": {"s3:prefix": "home/${aws:username}"}}"#,
+      condition: #"{"StringEquals": {"s3:prefix": "home/${aws:PrincipalTag/home}"}}"#,
       context: ["s3:prefix": ["home/alice"]], holds: false, why: "variable has no value"),
     Case(
       name: "variable default used when key absent",
