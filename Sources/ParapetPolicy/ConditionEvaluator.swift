@@ -65,9 +65,10 @@ private enum PolicyValue {
 
   /// Nil when the value cannot take part: an unresolvable variable, or text the
   /// operator cannot read (a number operator given `abc`), which AWS treats as no match.
-  init?(_ raw: String, comparison: ConditionOperator.Comparison, context: RequestContext,
-    variables: Bool)
-  {
+  init?(
+    _ raw: String, comparison: ConditionOperator.Comparison, context: RequestContext,
+    variables: Bool
+  ) {
     switch comparison {
     case .stringEquals, .stringEqualsIgnoreCase:
       guard let text = PolicyVariables.expandText(raw, context: context, enabled: variables)

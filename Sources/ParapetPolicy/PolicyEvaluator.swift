@@ -107,7 +107,8 @@ private struct Scope {
     let identity = allows(.identity, policies.identityPolicies)
     let resource = policies.resourcePolicy.map { allows(.resource, [$0]) } ?? []
     let boundary = policies.permissionsBoundary.map { allows(.permissionsBoundary, [$0]) }
-    let session = policies.sessionPolicies.isEmpty ? nil : allows(.session, policies.sessionPolicies)
+    let session =
+      policies.sessionPolicies.isEmpty ? nil : allows(.session, policies.sessionPolicies)
     let boundaryOK = boundary.map { !$0.isEmpty } ?? true
     let sessionOK = session.map { !$0.isEmpty } ?? true
     let limits = (boundary ?? []) + (session ?? [])

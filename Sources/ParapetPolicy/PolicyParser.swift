@@ -51,7 +51,8 @@ enum PolicyParser {
     let version = try optionalString(members["Version"], element: "Version", index: nil)
     if let version, !versions.contains(version) {
       throw PolicyError(
-        element: "Version", reason: "expected \"2012-10-17\" or \"2008-10-17\", found \"\(version)\"")
+        element: "Version",
+        reason: "expected \"2012-10-17\" or \"2008-10-17\", found \"\(version)\"")
     }
     let id = try optionalString(members["Id"], element: "Id", index: nil)
 
@@ -124,7 +125,8 @@ enum PolicyParser {
       return nil
     case (.some, .some):
       throw PolicyError(
-        statementIndex: index, element: positive, reason: "use \(positive) or \(negative), not both")
+        statementIndex: index, element: positive, reason: "use \(positive) or \(negative), not both"
+      )
     case (let node?, nil):
       return PatternList(try strings(node, element: positive, index: index))
     case (nil, let node?):

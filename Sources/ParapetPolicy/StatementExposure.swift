@@ -12,9 +12,10 @@ struct StatementExposure {
       restriction.reasons += extra.reasons.map { "\(deny.label) (Deny): \($0)" }
       restriction.organizations += extra.organizations
       if let accounts = extra.accounts {
-        restriction.accounts = restriction.accounts.map {
-          Array(Set($0).intersection(accounts)).sorted()
-        } ?? accounts
+        restriction.accounts =
+          restriction.accounts.map {
+            Array(Set($0).intersection(accounts)).sorted()
+          } ?? accounts
       }
     }
 
@@ -74,7 +75,8 @@ struct StatementExposure {
 
   private func grant(toAccounts accounts: [String]) -> Exposure {
     let outside = accounts.filter { !trusted.contains($0) }
-    return outside.isEmpty ? .privateToAccount : .crossAccount(CrossAccountAccess(accounts: outside))
+    return outside.isEmpty
+      ? .privateToAccount : .crossAccount(CrossAccountAccess(accounts: outside))
   }
 
   private func merge(_ lhs: Exposure, _ rhs: Exposure) -> Exposure {

@@ -137,26 +137,30 @@ import Testing
       name: "NumericEquals equal", condition: #"{"NumericEquals": {"s3:max-keys": "10"}}"#,
       context: ["s3:max-keys": ["10"]], holds: true, why: "10 = 10"),
     Case(
-      name: "NumericEquals accepts a JSON number", condition: #"{"NumericEquals": {"s3:max-keys": 10}}"#,
+      name: "NumericEquals accepts a JSON number",
+      condition: #"{"NumericEquals": {"s3:max-keys": 10}}"#,
       context: ["s3:max-keys": ["10.0"]], holds: true, why: "numbers compare numerically"),
     Case(
       name: "NumericNotEquals differs", condition: #"{"NumericNotEquals": {"s3:max-keys": "10"}}"#,
       context: ["s3:max-keys": ["11"]], holds: true, why: "11 != 10"),
     Case(
-      name: "NumericNotEquals missing key", condition: #"{"NumericNotEquals": {"s3:max-keys": "10"}}"#,
+      name: "NumericNotEquals missing key",
+      condition: #"{"NumericNotEquals": {"s3:max-keys": "10"}}"#,
       context: [:], holds: true, why: "negated operator on an absent key is true"),
     Case(
       name: "NumericLessThan smaller", condition: #"{"NumericLessThan": {"s3:max-keys": "10"}}"#,
       context: ["s3:max-keys": ["9"]], holds: true, why: "9 < 10"),
     Case(
-      name: "NumericLessThan equal is false", condition: #"{"NumericLessThan": {"s3:max-keys": "10"}}"#,
+      name: "NumericLessThan equal is false",
+      condition: #"{"NumericLessThan": {"s3:max-keys": "10"}}"#,
       context: ["s3:max-keys": ["10"]], holds: false, why: "10 is not < 10"),
     Case(
       name: "NumericLessThanEquals equal",
       condition: #"{"NumericLessThanEquals": {"s3:max-keys": "10"}}"#,
       context: ["s3:max-keys": ["10"]], holds: true, why: "10 <= 10"),
     Case(
-      name: "NumericGreaterThan larger", condition: #"{"NumericGreaterThan": {"s3:max-keys": "10"}}"#,
+      name: "NumericGreaterThan larger",
+      condition: #"{"NumericGreaterThan": {"s3:max-keys": "10"}}"#,
       context: ["s3:max-keys": ["10.5"]], holds: true, why: "10.5 > 10"),
     Case(
       name: "NumericGreaterThanEquals smaller is false",
@@ -171,7 +175,8 @@ import Testing
       condition: #"{"NumericLessThan": {"s3:max-keys": "10"}}"#,
       context: [:], holds: false, why: "absent key: false"),
     Case(
-      name: "DateLessThan before", condition: #"{"DateLessThan": {"aws:CurrentTime": "2025-01-01T00:00:00Z"}}"#,
+      name: "DateLessThan before",
+      condition: #"{"DateLessThan": {"aws:CurrentTime": "2025-01-01T00:00:00Z"}}"#,
       context: ["aws:CurrentTime": ["2024-06-01T12:00:00Z"]], holds: true, why: "earlier"),
     Case(
       name: "DateLessThan after is false",
@@ -226,22 +231,28 @@ import Testing
       name: "BinaryEquals same bytes", condition: #"{"BinaryEquals": {"key": "QmluYXJ5VmFsdWU="}}"#,
       context: ["key": ["QmluYXJ5VmFsdWU="]], holds: true, why: "same decoded bytes"),
     Case(
-      name: "BinaryEquals other bytes", condition: #"{"BinaryEquals": {"key": "QmluYXJ5VmFsdWU="}}"#,
+      name: "BinaryEquals other bytes",
+      condition: #"{"BinaryEquals": {"key": "QmluYXJ5VmFsdWU="}}"#,
       context: ["key": ["b3RoZXI="]], holds: false, why: "different bytes"),
     Case(
-      name: "IpAddress IPv4 inside", condition: #"{"IpAddress": {"aws:SourceIp": "203.0.113.0/24"}}"#,
+      name: "IpAddress IPv4 inside",
+      condition: #"{"IpAddress": {"aws:SourceIp": "203.0.113.0/24"}}"#,
       context: ["aws:SourceIp": ["203.0.113.7"]], holds: true, why: "inside the CIDR"),
     Case(
-      name: "IpAddress IPv4 outside", condition: #"{"IpAddress": {"aws:SourceIp": "203.0.113.0/24"}}"#,
+      name: "IpAddress IPv4 outside",
+      condition: #"{"IpAddress": {"aws:SourceIp": "203.0.113.0/24"}}"#,
       context: ["aws:SourceIp": ["203.0.114.7"]], holds: false, why: "outside the CIDR"),
     Case(
-      name: "IpAddress bare address is a /32", condition: #"{"IpAddress": {"aws:SourceIp": "192.0.2.1"}}"#,
+      name: "IpAddress bare address is a /32",
+      condition: #"{"IpAddress": {"aws:SourceIp": "192.0.2.1"}}"#,
       context: ["aws:SourceIp": ["192.0.2.1"]], holds: true, why: "single host"),
     Case(
-      name: "IpAddress IPv6 inside", condition: #"{"IpAddress": {"aws:SourceIp": "2001:db8::/32"}}"#,
+      name: "IpAddress IPv6 inside",
+      condition: #"{"IpAddress": {"aws:SourceIp": "2001:db8::/32"}}"#,
       context: ["aws:SourceIp": ["2001:db8:1::5"]], holds: true, why: "inside the IPv6 CIDR"),
     Case(
-      name: "IpAddress IPv6 outside", condition: #"{"IpAddress": {"aws:SourceIp": "2001:db8::/32"}}"#,
+      name: "IpAddress IPv6 outside",
+      condition: #"{"IpAddress": {"aws:SourceIp": "2001:db8::/32"}}"#,
       context: ["aws:SourceIp": ["2001:db9::5"]], holds: false, why: "outside the IPv6 CIDR"),
     Case(
       name: "IpAddress IPv4 range never matches IPv6 caller",
@@ -264,13 +275,17 @@ import Testing
       condition: #"{"NotIpAddress": {"aws:SourceIp": "fd00::/8"}}"#,
       context: ["aws:SourceIp": ["fd00::1"]], holds: false, why: "in the IPv6 range"),
     Case(
-      name: "IpAddress missing key is false", condition: #"{"IpAddress": {"aws:SourceIp": "10.0.0.0/8"}}"#,
+      name: "IpAddress missing key is false",
+      condition: #"{"IpAddress": {"aws:SourceIp": "10.0.0.0/8"}}"#,
       context: [:], holds: false, why: "absent key: false"),
     Case(
-      name: "ArnEquals exact", condition: #"{"ArnEquals": {"aws:SourceArn": "arn:aws:sns:us-east-1:111122223333:t"}}"#,
-      context: ["aws:SourceArn": ["arn:aws:sns:us-east-1:111122223333:t"]], holds: true, why: "equal"),
+      name: "ArnEquals exact",
+      condition: #"{"ArnEquals": {"aws:SourceArn": "arn:aws:sns:us-east-1:111122223333:t"}}"#,
+      context: ["aws:SourceArn": ["arn:aws:sns:us-east-1:111122223333:t"]], holds: true,
+      why: "equal"),
     Case(
-      name: "ArnLike wildcard region", condition: #"{"ArnLike": {"aws:SourceArn": "arn:aws:sns:*:111122223333:t"}}"#,
+      name: "ArnLike wildcard region",
+      condition: #"{"ArnLike": {"aws:SourceArn": "arn:aws:sns:*:111122223333:t"}}"#,
       context: ["aws:SourceArn": ["arn:aws:sns:eu-west-1:111122223333:t"]], holds: true,
       why: "* within the region part"),
     Case(
@@ -279,7 +294,8 @@ import Testing
       context: ["aws:SourceArn": ["arn:aws:sns:eu-west-1:111122223333:t"]], holds: false,
       why: "only four parts: compared whole, * may not absorb the account"),
     Case(
-      name: "ArnLike other account", condition: #"{"ArnLike": {"aws:SourceArn": "arn:aws:s3:::bucket-*"}}"#,
+      name: "ArnLike other account",
+      condition: #"{"ArnLike": {"aws:SourceArn": "arn:aws:s3:::bucket-*"}}"#,
       context: ["aws:SourceArn": ["arn:aws:s3:::other"]], holds: false, why: "no match"),
     Case(
       name: "ArnNotLike matching is false",
@@ -318,17 +334,20 @@ import Testing
       why: "both keys hold"),
     Case(
       name: "two operators are ANDed",
-      condition: #"{"StringEquals": {"aws:username": "alice"}, "Bool": {"aws:SecureTransport": "true"}}"#,
+      condition:
+        #"{"StringEquals": {"aws:username": "alice"}, "Bool": {"aws:SecureTransport": "true"}}"#,
       context: ["aws:username": ["alice"], "aws:SecureTransport": ["false"]], holds: false,
       why: "Bool fails"),
     Case(
       name: "two operators both hold",
-      condition: #"{"StringEquals": {"aws:username": "alice"}, "Bool": {"aws:SecureTransport": "true"}}"#,
+      condition:
+        #"{"StringEquals": {"aws:username": "alice"}, "Bool": {"aws:SecureTransport": "true"}}"#,
       context: ["aws:username": ["alice"], "aws:SecureTransport": ["true"]], holds: true,
       why: "both hold"),
     Case(
       name: "IpAddress and VPC endpoint ANDed, one fails",
-      condition: #"{"IpAddress": {"aws:SourceIp": "10.0.0.0/8"}, "StringEquals": {"aws:SourceVpce": "vpce-1"}}"#,
+      condition:
+        #"{"IpAddress": {"aws:SourceIp": "10.0.0.0/8"}, "StringEquals": {"aws:SourceVpce": "vpce-1"}}"#,
       context: ["aws:SourceIp": ["10.0.0.1"], "aws:SourceVpce": ["vpce-2"]], holds: false,
       why: "endpoint differs"),
   ]

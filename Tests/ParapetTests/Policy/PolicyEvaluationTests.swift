@@ -19,7 +19,8 @@ import Testing
   }
 
   static let allowAll = PolicyFixture.named(
-    "AllowAll", #"{"Statement": {"Sid": "All", "Effect": "Allow", "Action": "*", "Resource": "*"}}"#)
+    "AllowAll", #"{"Statement": {"Sid": "All", "Effect": "Allow", "Action": "*", "Resource": "*"}}"#
+  )
   static let allowS3 = PolicyFixture.named(
     "S3Read", #"{"Statement": {"Effect": "Allow", "Action": "s3:Get*", "Resource": "*"}}"#)
   static let allowEC2 = PolicyFixture.named(
@@ -46,7 +47,8 @@ import Testing
       name: "identity allow", policies: PolicySet(identityPolicies: [allowS3]), outcome: .allow,
       why: "identity policy allows within the account"),
     Case(
-      name: "identity allow for another action only", policies: PolicySet(identityPolicies: [allowEC2]),
+      name: "identity allow for another action only",
+      policies: PolicySet(identityPolicies: [allowEC2]),
       outcome: .implicitDeny, why: "nothing allows s3"),
     Case(
       name: "explicit deny beats allow", policies: PolicySet(identityPolicies: [allowAll, denyS3]),
@@ -61,10 +63,16 @@ import Testing
       why: "BoolIfExists passes on the absent key, so the deny applies"),
     Case(
       name: "group policy allows like any identity policy",
-      policies: PolicySet(identityPolicies: [PolicyFixture.named("group:readers", #"{"Statement": {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::reports/*"}}"#)]),
+      policies: PolicySet(identityPolicies: [
+        PolicyFixture.named(
+          "group:readers",
+          #"{"Statement": {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::reports/*"}}"#
+        )
+      ]),
       outcome: .allow, why: "group policies are identity policies"),
     Case(
-      name: "SCP allows", policies: PolicySet(identityPolicies: [allowS3], serviceControlPolicies: [[allowAll]]),
+      name: "SCP allows",
+      policies: PolicySet(identityPolicies: [allowS3], serviceControlPolicies: [[allowAll]]),
       outcome: .allow, why: "FullAWSAccess-style SCP"),
     Case(
       name: "SCP allows nothing for s3",
@@ -72,25 +80,36 @@ import Testing
       outcome: .implicitDeny, why: "SCP must allow"),
     Case(
       name: "SCP every level must allow",
-      policies: PolicySet(identityPolicies: [allowS3], serviceControlPolicies: [[allowAll], [allowEC2]]),
+      policies: PolicySet(
+        identityPolicies: [allowS3], serviceControlPolicies: [[allowAll], [allowEC2]]),
       outcome: .implicitDeny, why: "the OU level allows only ec2"),
     Case(
       name: "SCP deny is explicit",
-      policies: PolicySet(identityPolicies: [allowS3], serviceControlPolicies: [[allowAll, denyS3]]),
+      policies: PolicySet(
+        identityPolicies: [allowS3], serviceControlPolicies: [[allowAll, denyS3]]),
       outcome: .explicitDeny, why: "deny in an SCP"),
     Case(
       name: "SCP alone grants nothing",
       policies: PolicySet(serviceControlPolicies: [[allowAll]]), outcome: .implicitDeny,
       why: "SCPs only limit"),
     Case(
-      name: "RCP must allow", policies: PolicySet(identityPolicies: [allowS3], resourceControlPolicies: [[allowEC2]]),
+      name: "RCP must allow",
+      policies: PolicySet(identityPolicies: [allowS3], resourceControlPolicies: [[allowEC2]]),
       outcome: .implicitDeny, why: "RCP allows nothing for s3"),
     Case(
       name: "RCP deny applies to outside callers",
       principal: .iam(arn: PolicyFixture.otherUser),
       policies: PolicySet(
         identityPolicies: [allowS3], resourcePolicy: bucketPolicy(#""*""#),
-        resourceControlPolicies: [[allowAll, PolicyFixture.named("perimeter", #"{"Statement": {"Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": "*", "Condition": {"StringNotEquals": {"aws:PrincipalOrgID": "o-1"}}}}"#)]]),
+        resourceControlPolicies: [
+          [
+            allowAll,
+            PolicyFixture.named(
+              "perimeter",
+              #"{"Statement": {"Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": "*", "Condition": {"StringNotEquals": {"aws:PrincipalOrgID": "o-1"}}}}"#
+            ),
+          ]
+        ]),
       outcome: .explicitDeny, why: "RCP perimeter denies other organizations"),
     Case(
       name: "boundary limits identity allow",
@@ -151,11 +170,13 @@ import Testing
         resourcePolicy: bucketPolicy(#"{"AWS": "arn:aws:iam::111122223333:root"}"#)),
       outcome: .allow, why: "identity policy allows"),
     Case(
-      name: "cross-account with resource policy only", principal: .iam(arn: PolicyFixture.otherUser),
+      name: "cross-account with resource policy only",
+      principal: .iam(arn: PolicyFixture.otherUser),
       policies: PolicySet(resourcePolicy: bucketPolicy(#"{"AWS": "444455556666"}"#)),
       outcome: .implicitDeny, why: "cross-account needs the identity side too"),
     Case(
-      name: "cross-account with identity policy only", principal: .iam(arn: PolicyFixture.otherUser),
+      name: "cross-account with identity policy only",
+      principal: .iam(arn: PolicyFixture.otherUser),
       policies: PolicySet(identityPolicies: [allowS3]), outcome: .implicitDeny,
       why: "cross-account needs the resource side too"),
     Case(
@@ -185,7 +206,8 @@ import Testing
       outcome: .implicitDeny, why: "not named"),
     Case(
       name: "service principal named", principal: .service("cloudtrail.amazonaws.com"),
-      policies: PolicySet(resourcePolicy: bucketPolicy(#"{"Service": "cloudtrail.amazonaws.com"}"#)),
+      policies: PolicySet(
+        resourcePolicy: bucketPolicy(#"{"Service": "cloudtrail.amazonaws.com"}"#)),
       outcome: .allow, why: "service named"),
     Case(
       name: "service principal with source account condition, other account",
@@ -200,33 +222,49 @@ import Testing
       name: "resource policy deny overrides identity allow",
       policies: PolicySet(
         identityPolicies: [allowAll],
-        resourcePolicy: PolicyFixture.named("bucket policy", #"{"Statement": {"Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": "*", "Condition": {"StringNotEquals": {"aws:SourceVpce": "vpce-1"}}}}"#)),
-      outcome: .explicitDeny, why: "request not from the endpoint; StringNotEquals on the absent key is true"),
+        resourcePolicy: PolicyFixture.named(
+          "bucket policy",
+          #"{"Statement": {"Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": "*", "Condition": {"StringNotEquals": {"aws:SourceVpce": "vpce-1"}}}}"#
+        )),
+      outcome: .explicitDeny,
+      why: "request not from the endpoint; StringNotEquals on the absent key is true"),
     Case(
       name: "resource policy deny not met from the endpoint",
       context: ["aws:SourceVpce": ["vpce-1"]],
       policies: PolicySet(
         identityPolicies: [allowAll],
-        resourcePolicy: PolicyFixture.named("bucket policy", #"{"Statement": {"Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": "*", "Condition": {"StringNotEquals": {"aws:SourceVpce": "vpce-1"}}}}"#)),
+        resourcePolicy: PolicyFixture.named(
+          "bucket policy",
+          #"{"Statement": {"Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": "*", "Condition": {"StringNotEquals": {"aws:SourceVpce": "vpce-1"}}}}"#
+        )),
       outcome: .allow, why: "from the endpoint"),
     Case(
       name: "NotPrincipal deny naming only the user still denies the user",
       policies: PolicySet(
         identityPolicies: [allowAll],
-        resourcePolicy: PolicyFixture.named("bucket policy", #"{"Statement": {"Effect": "Deny", "NotPrincipal": {"AWS": "\#(PolicyFixture.user)"}, "Action": "*", "Resource": "*"}}"#)),
+        resourcePolicy: PolicyFixture.named(
+          "bucket policy",
+          #"{"Statement": {"Effect": "Deny", "NotPrincipal": {"AWS": "\#(PolicyFixture.user)"}, "Action": "*", "Resource": "*"}}"#
+        )),
       outcome: .explicitDeny, why: "AWS: the account must be listed too"),
     Case(
       name: "NotPrincipal deny naming user and account exempts the user",
       policies: PolicySet(
         identityPolicies: [allowAll],
-        resourcePolicy: PolicyFixture.named("bucket policy", #"{"Statement": {"Effect": "Deny", "NotPrincipal": {"AWS": ["\#(PolicyFixture.user)", "arn:aws:iam::111122223333:root"]}, "Action": "*", "Resource": "*"}}"#)),
+        resourcePolicy: PolicyFixture.named(
+          "bucket policy",
+          #"{"Statement": {"Effect": "Deny", "NotPrincipal": {"AWS": ["\#(PolicyFixture.user)", "arn:aws:iam::111122223333:root"]}, "Action": "*", "Resource": "*"}}"#
+        )),
       outcome: .allow, why: "every level listed"),
     Case(
       name: "NotPrincipal deny for a session needs the session ARN",
       principal: .iam(arn: PolicyFixture.session),
       policies: PolicySet(
         identityPolicies: [allowAll],
-        resourcePolicy: PolicyFixture.named("bucket policy", #"{"Statement": {"Effect": "Deny", "NotPrincipal": {"AWS": ["\#(PolicyFixture.role)", "111122223333"]}, "Action": "*", "Resource": "*"}}"#)),
+        resourcePolicy: PolicyFixture.named(
+          "bucket policy",
+          #"{"Statement": {"Effect": "Deny", "NotPrincipal": {"AWS": ["\#(PolicyFixture.role)", "111122223333"]}, "Action": "*", "Resource": "*"}}"#
+        )),
       outcome: .explicitDeny, why: "AWS: list the assumed-role session ARN as well"),
     Case(
       name: "policy that only denies grants nothing",
@@ -268,7 +306,8 @@ import Testing
 
     let scp = PolicyEvaluator.evaluate(
       request,
-      against: PolicySet(identityPolicies: [Self.allowAll], serviceControlPolicies: [[Self.allowEC2]]))
+      against: PolicySet(
+        identityPolicies: [Self.allowAll], serviceControlPolicies: [[Self.allowEC2]]))
     #expect(
       scp.explanation == [
         #"no SCP at organization level 0 ("EC2") allows s3:GetObject on arn:aws:s3:::reports/2024/q1.csv"#

@@ -102,9 +102,12 @@ import Testing
   }
 
   @Test func truncatedTextIsRejected() {
-    let text = #"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"*","Resource":"*"}}"#
+    let text =
+      #"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"*","Resource":"*"}}"#
     for length in 0..<text.count {
-      #expect(throws: PolicyError.self) { try PolicyDocument.parse(text: String(text.prefix(length))) }
+      #expect(throws: PolicyError.self) {
+        try PolicyDocument.parse(text: String(text.prefix(length)))
+      }
     }
     #expect(throws: Never.self) { try PolicyDocument.parse(text: text) }
   }

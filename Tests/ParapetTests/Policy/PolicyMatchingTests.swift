@@ -27,33 +27,41 @@ import Testing
       name: "action star wildcard", statement: #""Action": "s3:Get*", "Resource": "*""#,
       action: "s3:GetObjectAcl", resource: "arn:aws:s3:::b/k", allowed: true, why: "prefix"),
     Case(
-      name: "action question wildcard", statement: #""Action": "ec2:?escribeVpcs", "Resource": "*""#,
+      name: "action question wildcard",
+      statement: #""Action": "ec2:?escribeVpcs", "Resource": "*""#,
       action: "ec2:DescribeVpcs", resource: "*", allowed: true, why: "? is one character"),
     Case(
       name: "action other service", statement: #""Action": "s3:*", "Resource": "*""#,
       action: "s3control:GetPublicAccessBlock", resource: "*", allowed: false,
       why: "s3:* does not cover s3control"),
     Case(
-      name: "action list second entry", statement: #""Action": ["sqs:SendMessage", "s3:PutObject"], "Resource": "*""#,
+      name: "action list second entry",
+      statement: #""Action": ["sqs:SendMessage", "s3:PutObject"], "Resource": "*""#,
       action: "s3:PutObject", resource: "arn:aws:s3:::b/k", allowed: true, why: "any entry"),
     Case(
-      name: "NotAction excludes the named action", statement: #""NotAction": "iam:*", "Resource": "*""#,
+      name: "NotAction excludes the named action",
+      statement: #""NotAction": "iam:*", "Resource": "*""#,
       action: "iam:CreateUser", resource: "*", allowed: false, why: "excluded"),
     Case(
-      name: "NotAction grants everything else", statement: #""NotAction": "iam:*", "Resource": "*""#,
+      name: "NotAction grants everything else",
+      statement: #""NotAction": "iam:*", "Resource": "*""#,
       action: "ec2:RunInstances", resource: "*", allowed: true, why: "not excluded"),
     Case(
-      name: "resource exact ARN", statement: #""Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/k""#,
+      name: "resource exact ARN",
+      statement: #""Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/k""#,
       action: "s3:GetObject", resource: "arn:aws:s3:::b/k", allowed: true, why: "equal"),
     Case(
-      name: "resource is case-sensitive", statement: #""Action": "s3:GetObject", "Resource": "arn:aws:s3:::B/k""#,
+      name: "resource is case-sensitive",
+      statement: #""Action": "s3:GetObject", "Resource": "arn:aws:s3:::B/k""#,
       action: "s3:GetObject", resource: "arn:aws:s3:::b/k", allowed: false, why: "case differs"),
     Case(
-      name: "resource object wildcard", statement: #""Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*""#,
+      name: "resource object wildcard",
+      statement: #""Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*""#,
       action: "s3:GetObject", resource: "arn:aws:s3:::b/a/b/c", allowed: true,
       why: "* spans slashes"),
     Case(
-      name: "bucket pattern does not cover objects", statement: #""Action": "s3:GetObject", "Resource": "arn:aws:s3:::b""#,
+      name: "bucket pattern does not cover objects",
+      statement: #""Action": "s3:GetObject", "Resource": "arn:aws:s3:::b""#,
       action: "s3:GetObject", resource: "arn:aws:s3:::b/k", allowed: false, why: "bucket only"),
     Case(
       name: "account wildcard stays in its part",
@@ -67,7 +75,8 @@ import Testing
       allowed: false, why: "parts are matched one by one"),
     Case(
       name: "resource part keeps its colons",
-      statement: #""Action": "logs:PutLogEvents", "Resource": "arn:aws:logs:us-east-1:111122223333:log-group:app:*""#,
+      statement:
+        #""Action": "logs:PutLogEvents", "Resource": "arn:aws:logs:us-east-1:111122223333:log-group:app:*""#,
       action: "logs:PutLogEvents",
       resource: "arn:aws:logs:us-east-1:111122223333:log-group:app:log-stream:x", allowed: true,
       why: "the sixth part takes the rest"),
@@ -77,10 +86,12 @@ import Testing
       action: "s3:GetObject", resource: "arn:aws:s3:::b/k", allowed: true,
       why: "last part takes the rest"),
     Case(
-      name: "NotResource excludes", statement: #""Action": "s3:*", "NotResource": "arn:aws:s3:::secret/*""#,
+      name: "NotResource excludes",
+      statement: #""Action": "s3:*", "NotResource": "arn:aws:s3:::secret/*""#,
       action: "s3:GetObject", resource: "arn:aws:s3:::secret/k", allowed: false, why: "excluded"),
     Case(
-      name: "NotResource grants the rest", statement: #""Action": "s3:*", "NotResource": "arn:aws:s3:::secret/*""#,
+      name: "NotResource grants the rest",
+      statement: #""Action": "s3:*", "NotResource": "arn:aws:s3:::secret/*""#,
       action: "s3:GetObject", resource: "arn:aws:s3:::public/k", allowed: true, why: "not excluded"),
     Case(
       name: "username variable in resource",
@@ -94,25 +105,30 @@ import Testing
       why: "bob is not the caller"),
     Case(
       name: "principal tag variable",
-      statement: #""Action": "s3:GetObject", "Resource": "arn:aws:s3:::team-${aws:PrincipalTag/team}/*""#,
+      statement:
+        #""Action": "s3:GetObject", "Resource": "arn:aws:s3:::team-${aws:PrincipalTag/team}/*""#,
       action: "s3:GetObject", resource: "arn:aws:s3:::team-sec/k",
       context: ["aws:PrincipalTag/team": ["sec"]], allowed: true, why: "tag resolved"),
     Case(
       name: "unresolvable variable makes the resource not match",
-      statement: #""Action": "s3:GetObject", "Resource": "arn:aws:s3:::team-${aws:PrincipalTag/team}/*""#,
+      statement:
+        #""Action": "s3:GetObject", "Resource": "arn:aws:s3:::team-${aws:PrincipalTag/team}/*""#,
       action: "s3:GetObject", resource: "arn:aws:s3:::team-/k", allowed: false,
       why: "AWS: a missing variable value does not match"),
     Case(
       name: "substituted value is literal, not a wildcard",
-      statement: #""Action": "s3:GetObject", "Resource": "arn:aws:s3:::t-${aws:PrincipalTag/team}""#,
+      statement:
+        #""Action": "s3:GetObject", "Resource": "arn:aws:s3:::t-${aws:PrincipalTag/team}""#,
       action: "s3:GetObject", resource: "arn:aws:s3:::t-anything",
       context: ["aws:PrincipalTag/team": ["*"]], allowed: false, why: "tag value * is literal"),
     Case(
-      name: "dollar-question escape", statement: #""Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/what${?}""#,
+      name: "dollar-question escape",
+      statement: #""Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/what${?}""#,
       action: "s3:GetObject", resource: "arn:aws:s3:::b/what?", allowed: true,
       why: "${?} is a literal ?"),
     Case(
-      name: "dollar-dollar escape", statement: #""Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/${$}x""#,
+      name: "dollar-dollar escape",
+      statement: #""Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/${$}x""#,
       action: "s3:GetObject", resource: "arn:aws:s3:::b/$x", allowed: true,
       why: "${$} is a literal $"),
   ]

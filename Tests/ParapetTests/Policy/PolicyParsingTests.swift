@@ -15,7 +15,9 @@ import Testing
     ErrorCase(
       name: "not JSON", text: "{not json",
       message: "policy: not valid JSON; check the document's quoting and braces"),
-    ErrorCase(name: "a list at top level", text: "[]", message: "policy: expected a JSON object, found a list"),
+    ErrorCase(
+      name: "a list at top level", text: "[]",
+      message: "policy: expected a JSON object, found a list"),
     ErrorCase(
       name: "missing Statement", text: #"{"Version": "2012-10-17"}"#,
       message: "policy Statement: missing; a policy needs at least one"),
@@ -33,7 +35,8 @@ import Testing
       message: "policy statement 0: expected an object, found a string"),
     ErrorCase(
       name: "Effect Permit names the statement",
-      text: #"{"Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}, {"Effect": "Permit", "Action": "*", "Resource": "*"}]}"#,
+      text:
+        #"{"Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}, {"Effect": "Permit", "Action": "*", "Resource": "*"}]}"#,
       message: #"policy statement 1, Effect: expected "Allow" or "Deny", found "Permit""#),
     ErrorCase(
       name: "Effect in lower case",
@@ -51,7 +54,8 @@ import Testing
       message: "policy statement 0, Action: use Action or NotAction, not both"),
     ErrorCase(
       name: "Resource and NotResource together",
-      text: #"{"Statement": {"Effect": "Allow", "Action": "*", "Resource": "*", "NotResource": "a"}}"#,
+      text:
+        #"{"Statement": {"Effect": "Allow", "Action": "*", "Resource": "*", "NotResource": "a"}}"#,
       message: "policy statement 0, Resource: use Resource or NotResource, not both"),
     ErrorCase(
       name: "Action as number", text: #"{"Statement": {"Effect": "Allow", "Action": 5}}"#,
@@ -62,38 +66,52 @@ import Testing
     ErrorCase(
       name: "number inside Resource list",
       text: #"{"Statement": {"Effect": "Allow", "Action": "*", "Resource": ["a", 1]}}"#,
-      message: "policy statement 0, Resource: expected non-empty strings in the list, found a number"),
+      message:
+        "policy statement 0, Resource: expected non-empty strings in the list, found a number"),
     ErrorCase(
-      name: "unknown element", text: #"{"Statement": {"Effect": "Allow", "Action": "*", "Resources": "*"}}"#,
-      message: "policy statement 0, Resources: not a statement element; check its spelling and case"),
+      name: "unknown element",
+      text: #"{"Statement": {"Effect": "Allow", "Action": "*", "Resources": "*"}}"#,
+      message: "policy statement 0, Resources: not a statement element; check its spelling and case"
+    ),
     ErrorCase(
       name: "Principal bare account string",
       text: #"{"Statement": {"Effect": "Allow", "Action": "*", "Principal": "111122223333"}}"#,
-      message: #"policy statement 0, Principal: expected "*" or an object such as {"AWS": ...}, found "111122223333""#),
+      message:
+        #"policy statement 0, Principal: expected "*" or an object such as {"AWS": ...}, found "111122223333""#
+    ),
     ErrorCase(
       name: "unknown principal type",
       text: #"{"Statement": {"Effect": "Allow", "Action": "*", "Principal": {"User": "x"}}}"#,
-      message: #"policy statement 0, Principal: unknown principal type "User"; expected AWS, Service, Federated or CanonicalUser"#),
+      message:
+        #"policy statement 0, Principal: unknown principal type "User"; expected AWS, Service, Federated or CanonicalUser"#
+    ),
     ErrorCase(
       name: "Principal and NotPrincipal together",
-      text: #"{"Statement": {"Effect": "Deny", "Action": "*", "Principal": "*", "NotPrincipal": {"AWS": "1"}}}"#,
+      text:
+        #"{"Statement": {"Effect": "Deny", "Action": "*", "Principal": "*", "NotPrincipal": {"AWS": "1"}}}"#,
       message: "policy statement 0, Principal: use Principal or NotPrincipal, not both"),
     ErrorCase(
       name: "unknown condition operator",
-      text: #"{"Statement": {"Effect": "Allow", "Action": "*", "Condition": {"StringEqualz": {"a": "b"}}}}"#,
+      text:
+        #"{"Statement": {"Effect": "Allow", "Action": "*", "Condition": {"StringEqualz": {"a": "b"}}}}"#,
       message: #"policy statement 0, Condition: unknown operator "StringEqualz""#),
     ErrorCase(
       name: "Null with IfExists is no operator",
-      text: #"{"Statement": {"Effect": "Allow", "Action": "*", "Condition": {"NullIfExists": {"a": "true"}}}}"#,
+      text:
+        #"{"Statement": {"Effect": "Allow", "Action": "*", "Condition": {"NullIfExists": {"a": "true"}}}}"#,
       message: #"policy statement 0, Condition: unknown operator "NullIfExists""#),
     ErrorCase(
       name: "condition value is an object",
-      text: #"{"Statement": {"Effect": "Allow", "Action": "*", "Condition": {"StringEquals": {"a": {"b": 1}}}}}"#,
-      message: "policy statement 0, Condition.StringEquals.a: expected strings, numbers or booleans, found an object"),
+      text:
+        #"{"Statement": {"Effect": "Allow", "Action": "*", "Condition": {"StringEquals": {"a": {"b": 1}}}}}"#,
+      message:
+        "policy statement 0, Condition.StringEquals.a: expected strings, numbers or booleans, found an object"
+    ),
     ErrorCase(
       name: "condition operator body is a string",
       text: #"{"Statement": {"Effect": "Allow", "Action": "*", "Condition": {"Bool": "true"}}}"#,
-      message: #"policy statement 0, Condition.Bool: expected an object of condition keys, found "true""#),
+      message:
+        #"policy statement 0, Condition.Bool: expected an object of condition keys, found "true""#),
     ErrorCase(
       name: "Condition is a list",
       text: #"{"Statement": {"Effect": "Allow", "Action": "*", "Condition": []}}"#,
