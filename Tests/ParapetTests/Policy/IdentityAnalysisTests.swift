@@ -30,7 +30,8 @@ import Testing
     AdminCase(
       name: "PowerUser NotAction IAM is not admin",
       statements: [
-        #"{"Effect": "Allow", "NotAction": ["iam:*", "organizations:*", "account:*"], "Resource": "*"}"#
+        #"{"Effect": "Allow", "NotAction": ["iam:*", "organizations:*", "account:*"], "#
+          + #""Resource": "*"}"#
       ], isAdministrator: false),
     AdminCase(
       name: "iam star is admin-equivalent",
@@ -49,7 +50,8 @@ import Testing
     AdminCase(
       name: "conditional star is not admin",
       statements: [
-        #"{"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": {"IpAddress": {"aws:SourceIp": "10.0.0.0/8"}}}"#
+        #"{"Effect": "Allow", "Action": "*", "Resource": "*", "#
+          + #""Condition": {"IpAddress": {"aws:SourceIp": "10.0.0.0/8"}}}"#
       ], isAdministrator: false),
     AdminCase(
       name: "Deny star cancels",
@@ -61,13 +63,15 @@ import Testing
       name: "Deny of policy writing cancels iam star",
       statements: [
         #"{"Effect": "Allow", "Action": "iam:*", "Resource": "*"}"#,
-        #"{"Effect": "Deny", "Action": ["iam:Attach*", "iam:Put*", "iam:CreatePolicyVersion"], "Resource": "*"}"#,
+        #"{"Effect": "Deny", "Action": ["iam:Attach*", "iam:Put*", "iam:CreatePolicyVersion"], "#
+          + #""Resource": "*"}"#,
       ], isAdministrator: false),
     AdminCase(
       name: "conditional Deny does not cancel",
       statements: [
         #"{"Effect": "Allow", "Action": "*", "Resource": "*"}"#,
-        #"{"Effect": "Deny", "Action": "*", "Resource": "*", "Condition": {"BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}}}"#,
+        #"{"Effect": "Deny", "Action": "*", "Resource": "*", "#
+          + #""Condition": {"BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}}}"#,
       ], isAdministrator: true),
     AdminCase(
       name: "read-only wildcard is not admin",
@@ -107,7 +111,8 @@ import Testing
     EscalationCase(
       name: "create policy version",
       statements: [
-        #"{"Effect": "Allow", "Action": "iam:CreatePolicyVersion", "Resource": "arn:aws:iam::111122223333:policy/*"}"#
+        #"{"Effect": "Allow", "Action": "iam:CreatePolicyVersion", "#
+          + #""Resource": "arn:aws:iam::111122223333:policy/*"}"#
       ],
       expected: [
         EscalationPath(
@@ -127,7 +132,8 @@ import Testing
     EscalationCase(
       name: "attach and put via wildcard",
       statements: [
-        #"{"Effect": "Allow", "Action": ["iam:Attach*Policy", "iam:PutUserPolicy"], "Resource": "*"}"#
+        #"{"Effect": "Allow", "Action": ["iam:Attach*Policy", "iam:PutUserPolicy"], "#
+          + #""Resource": "*"}"#
       ],
       expected: [
         EscalationPath(
@@ -141,13 +147,15 @@ import Testing
     EscalationCase(
       name: "access key for own user only is not escalation",
       statements: [
-        #"{"Effect": "Allow", "Action": "iam:CreateAccessKey", "Resource": "arn:aws:iam::111122223333:user/${aws:username}"}"#
+        #"{"Effect": "Allow", "Action": "iam:CreateAccessKey", "#
+          + #""Resource": "arn:aws:iam::111122223333:user/${aws:username}"}"#
       ],
       expected: []),
     EscalationCase(
       name: "access keys and login profiles for other users",
       statements: [
-        #"{"Effect": "Allow", "Action": ["iam:CreateAccessKey", "iam:UpdateLoginProfile"], "Resource": "arn:aws:iam::111122223333:user/*"}"#
+        #"{"Effect": "Allow", "Action": ["iam:CreateAccessKey", "iam:UpdateLoginProfile"], "#
+          + #""Resource": "arn:aws:iam::111122223333:user/*"}"#
       ],
       expected: [
         EscalationPath(
@@ -174,14 +182,16 @@ import Testing
     EscalationCase(
       name: "passing one weak role is not escalation",
       statements: [
-        #"{"Effect": "Allow", "Action": "iam:PassRole", "Resource": "arn:aws:iam::111122223333:role/Weak"}"#,
+        #"{"Effect": "Allow", "Action": "iam:PassRole", "#
+          + #""Resource": "arn:aws:iam::111122223333:role/Weak"}"#,
         #"{"Effect": "Allow", "Action": "ec2:RunInstances", "Resource": "*"}"#,
       ],
       roles: [adminRole, weakRole], expected: []),
     EscalationCase(
       name: "passing any role reaches the admin role",
       statements: [
-        #"{"Effect": "Allow", "Action": ["iam:PassRole", "lambda:CreateFunction", "lambda:InvokeFunction"], "Resource": "*"}"#
+        #"{"Effect": "Allow", "Action": ["iam:PassRole", "lambda:CreateFunction", "#
+          + #""lambda:InvokeFunction"], "Resource": "*"}"#
       ],
       roles: [adminRole, weakRole],
       expected: [
@@ -193,13 +203,15 @@ import Testing
     EscalationCase(
       name: "lambda create without invoke is not the lambda path",
       statements: [
-        #"{"Effect": "Allow", "Action": ["iam:PassRole", "lambda:CreateFunction"], "Resource": "*"}"#
+        #"{"Effect": "Allow", "Action": ["iam:PassRole", "lambda:CreateFunction"], "#
+          + #""Resource": "*"}"#
       ],
       expected: []),
     EscalationCase(
       name: "assume the admin role",
       statements: [
-        #"{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "arn:aws:iam::111122223333:role/Ad*"}"#
+        #"{"Effect": "Allow", "Action": "sts:AssumeRole", "#
+          + #""Resource": "arn:aws:iam::111122223333:role/Ad*"}"#
       ],
       roles: [adminRole, weakRole],
       expected: [

@@ -347,7 +347,8 @@ import Testing
     Case(
       name: "IpAddress and VPC endpoint ANDed, one fails",
       condition:
-        #"{"IpAddress": {"aws:SourceIp": "10.0.0.0/8"}, "StringEquals": {"aws:SourceVpce": "vpce-1"}}"#,
+        #"{"IpAddress": {"aws:SourceIp": "10.0.0.0/8"}, "#
+        + #""StringEquals": {"aws:SourceVpce": "vpce-1"}}"#,
       context: ["aws:SourceIp": ["10.0.0.1"], "aws:SourceVpce": ["vpce-2"]], holds: false,
       why: "endpoint differs"),
   ]
@@ -419,7 +420,8 @@ import Testing
   @Test(arguments: cases)
   func condition(_ testCase: Case) {
     let document = PolicyFixture.statement(
-      #"{"Effect": "Allow", "Action": "s3:ListBucket", "Resource": "*", "Condition": \#(testCase.condition)}"#
+      #"{"Effect": "Allow", "Action": "s3:ListBucket", "Resource": "*", "#
+        + #""Condition": \#(testCase.condition)}"#
     )
     let request = AccessRequest(
       principal: .iam(arn: PolicyFixture.user), action: "s3:ListBucket",

@@ -29,13 +29,15 @@ import Testing
     "NoS3", #"{"Statement": {"Sid": "Stop", "Effect": "Deny", "Action": "s3:*", "Resource": "*"}}"#)
   static let denyWithoutMFA = PolicyFixture.named(
     "MFA",
-    #"{"Statement": {"Effect": "Deny", "Action": "*", "Resource": "*", "Condition": {"BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}}}}"#
+    #"{"Statement": {"Effect": "Deny", "Action": "*", "Resource": "*", "#
+      + #""Condition": {"BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}}}}"#
   )
 
   static func bucketPolicy(_ principal: String, extra: String = "") -> NamedPolicy {
     PolicyFixture.named(
       "bucket policy",
-      #"{"Statement": {"Sid": "Grant", "Effect": "Allow", "Principal": \#(principal), "Action": "s3:GetObject", "Resource": "arn:aws:s3:::reports/*"\#(extra)}}"#
+      #"{"Statement": {"Sid": "Grant", "Effect": "Allow", "Principal": \#(principal), "#
+        + #""Action": "s3:GetObject", "Resource": "arn:aws:s3:::reports/*"\#(extra)}}"#
     )
   }
 
@@ -66,7 +68,8 @@ import Testing
       policies: PolicySet(identityPolicies: [
         PolicyFixture.named(
           "group:readers",
-          #"{"Statement": {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::reports/*"}}"#
+          #"{"Statement": {"Effect": "Allow", "Action": "s3:GetObject", "#
+            + #""Resource": "arn:aws:s3:::reports/*"}}"#
         )
       ]),
       outcome: .allow, why: "group policies are identity policies"),
@@ -106,7 +109,9 @@ import Testing
             allowAll,
             PolicyFixture.named(
               "perimeter",
-              #"{"Statement": {"Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": "*", "Condition": {"StringNotEquals": {"aws:PrincipalOrgID": "o-1"}}}}"#
+              #"{"Statement": {"Effect": "Deny", "Principal": "*", "Action": "s3:*", "#
+                + #""Resource": "*", "#
+                + #""Condition": {"StringNotEquals": {"aws:PrincipalOrgID": "o-1"}}}}"#
             ),
           ]
         ]),
@@ -224,7 +229,8 @@ import Testing
         identityPolicies: [allowAll],
         resourcePolicy: PolicyFixture.named(
           "bucket policy",
-          #"{"Statement": {"Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": "*", "Condition": {"StringNotEquals": {"aws:SourceVpce": "vpce-1"}}}}"#
+          #"{"Statement": {"Effect": "Deny", "Principal": "*", "Action": "s3:*", "#
+            + #""Resource": "*", "Condition": {"StringNotEquals": {"aws:SourceVpce": "vpce-1"}}}}"#
         )),
       outcome: .explicitDeny,
       why: "request not from the endpoint; StringNotEquals on the absent key is true"),
@@ -235,7 +241,8 @@ import Testing
         identityPolicies: [allowAll],
         resourcePolicy: PolicyFixture.named(
           "bucket policy",
-          #"{"Statement": {"Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": "*", "Condition": {"StringNotEquals": {"aws:SourceVpce": "vpce-1"}}}}"#
+          #"{"Statement": {"Effect": "Deny", "Principal": "*", "Action": "s3:*", "#
+            + #""Resource": "*", "Condition": {"StringNotEquals": {"aws:SourceVpce": "vpce-1"}}}}"#
         )),
       outcome: .allow, why: "from the endpoint"),
     Case(
@@ -244,7 +251,8 @@ import Testing
         identityPolicies: [allowAll],
         resourcePolicy: PolicyFixture.named(
           "bucket policy",
-          #"{"Statement": {"Effect": "Deny", "NotPrincipal": {"AWS": "\#(PolicyFixture.user)"}, "Action": "*", "Resource": "*"}}"#
+          #"{"Statement": {"Effect": "Deny", "NotPrincipal": {"AWS": "\#(PolicyFixture.user)"}, "#
+            + #""Action": "*", "Resource": "*"}}"#
         )),
       outcome: .explicitDeny, why: "AWS: the account must be listed too"),
     Case(
@@ -253,7 +261,8 @@ import Testing
         identityPolicies: [allowAll],
         resourcePolicy: PolicyFixture.named(
           "bucket policy",
-          #"{"Statement": {"Effect": "Deny", "NotPrincipal": {"AWS": ["\#(PolicyFixture.user)", "arn:aws:iam::111122223333:root"]}, "Action": "*", "Resource": "*"}}"#
+          #"{"Statement": {"Effect": "Deny", "NotPrincipal": {"AWS": ["\#(PolicyFixture.user)", "#
+            + #""arn:aws:iam::111122223333:root"]}, "Action": "*", "Resource": "*"}}"#
         )),
       outcome: .allow, why: "every level listed"),
     Case(
@@ -263,7 +272,8 @@ import Testing
         identityPolicies: [allowAll],
         resourcePolicy: PolicyFixture.named(
           "bucket policy",
-          #"{"Statement": {"Effect": "Deny", "NotPrincipal": {"AWS": ["\#(PolicyFixture.role)", "111122223333"]}, "Action": "*", "Resource": "*"}}"#
+          #"{"Statement": {"Effect": "Deny", "NotPrincipal": {"AWS": ["\#(PolicyFixture.role)", "#
+            + #""111122223333"]}, "Action": "*", "Resource": "*"}}"#
         )),
       outcome: .explicitDeny, why: "AWS: list the assumed-role session ARN as well"),
     Case(

@@ -76,7 +76,8 @@ import Testing
     Case(
       name: "resource part keeps its colons",
       statement:
-        #""Action": "logs:PutLogEvents", "Resource": "arn:aws:logs:us-east-1:111122223333:log-group:app:*""#,
+        #""Action": "logs:PutLogEvents", "#
+        + #""Resource": "arn:aws:logs:us-east-1:111122223333:log-group:app:*""#,
       action: "logs:PutLogEvents",
       resource: "arn:aws:logs:us-east-1:111122223333:log-group:app:log-stream:x", allowed: true,
       why: "the sixth part takes the rest"),
@@ -146,7 +147,8 @@ import Testing
 
   @Test func oldVersionKeepsVariablesLiteral() {
     let document = PolicyFixture.document(
-      #"{"Version": "2008-10-17", "Statement": {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::home/${aws:username}"}}"#
+      #"{"Version": "2008-10-17", "Statement": {"Effect": "Allow", "Action": "s3:GetObject", "#
+        + #""Resource": "arn:aws:s3:::home/${aws:username}"}}"#
     )
     let policies = PolicySet(identityPolicies: [NamedPolicy(name: "p", document: document)])
     let literal = AccessRequest(

@@ -36,7 +36,8 @@ import Testing
     ErrorCase(
       name: "Effect Permit names the statement",
       text:
-        #"{"Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}, {"Effect": "Permit", "Action": "*", "Resource": "*"}]}"#,
+        #"{"Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}, "#
+        + #"{"Effect": "Permit", "Action": "*", "Resource": "*"}]}"#,
       message: #"policy statement 1, Effect: expected "Allow" or "Deny", found "Permit""#),
     ErrorCase(
       name: "Effect in lower case",
@@ -77,33 +78,39 @@ import Testing
       name: "Principal bare account string",
       text: #"{"Statement": {"Effect": "Allow", "Action": "*", "Principal": "111122223333"}}"#,
       message:
-        #"policy statement 0, Principal: expected "*" or an object such as {"AWS": ...}, found "111122223333""#
+        #"policy statement 0, Principal: expected "*" or an object such as {"AWS": ...}, "#
+        + #"found "111122223333""#
     ),
     ErrorCase(
       name: "unknown principal type",
       text: #"{"Statement": {"Effect": "Allow", "Action": "*", "Principal": {"User": "x"}}}"#,
       message:
-        #"policy statement 0, Principal: unknown principal type "User"; expected AWS, Service, Federated or CanonicalUser"#
+        #"policy statement 0, Principal: unknown principal type "User"; expected AWS, Service, "#
+        + #"Federated or CanonicalUser"#
     ),
     ErrorCase(
       name: "Principal and NotPrincipal together",
       text:
-        #"{"Statement": {"Effect": "Deny", "Action": "*", "Principal": "*", "NotPrincipal": {"AWS": "1"}}}"#,
+        #"{"Statement": {"Effect": "Deny", "Action": "*", "Principal": "*", "#
+        + #""NotPrincipal": {"AWS": "1"}}}"#,
       message: "policy statement 0, Principal: use Principal or NotPrincipal, not both"),
     ErrorCase(
       name: "unknown condition operator",
       text:
-        #"{"Statement": {"Effect": "Allow", "Action": "*", "Condition": {"StringEqualz": {"a": "b"}}}}"#,
+        #"{"Statement": {"Effect": "Allow", "Action": "*", "#
+        + #""Condition": {"StringEqualz": {"a": "b"}}}}"#,
       message: #"policy statement 0, Condition: unknown operator "StringEqualz""#),
     ErrorCase(
       name: "Null with IfExists is no operator",
       text:
-        #"{"Statement": {"Effect": "Allow", "Action": "*", "Condition": {"NullIfExists": {"a": "true"}}}}"#,
+        #"{"Statement": {"Effect": "Allow", "Action": "*", "#
+        + #""Condition": {"NullIfExists": {"a": "true"}}}}"#,
       message: #"policy statement 0, Condition: unknown operator "NullIfExists""#),
     ErrorCase(
       name: "condition value is an object",
       text:
-        #"{"Statement": {"Effect": "Allow", "Action": "*", "Condition": {"StringEquals": {"a": {"b": 1}}}}}"#,
+        #"{"Statement": {"Effect": "Allow", "Action": "*", "#
+        + #""Condition": {"StringEquals": {"a": {"b": 1}}}}}"#,
       message:
         "policy statement 0, Condition.StringEquals.a: expected strings, numbers or booleans, found an object"
     ),

@@ -14,7 +14,8 @@ import Testing
   static func allow(_ principal: String, _ condition: String = "") -> String {
     let tail = condition.isEmpty ? "" : #", "Condition": \#(condition)"#
     return
-      #"{"Sid": "S", "Effect": "Allow", "Principal": \#(principal), "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*"\#(tail)}"#
+      #"{"Sid": "S", "Effect": "Allow", "Principal": \#(principal), "Action": "s3:GetObject", "#
+      + #""Resource": "arn:aws:s3:::b/*"\#(tail)}"#
   }
 
   static let publicReason = [#"Sid "S" allows Principal "*" without a restricting condition"#]
@@ -98,7 +99,8 @@ import Testing
       name: "operators ANDed: one restrictive operator is enough",
       statements: allow(
         #""*""#,
-        #"{"Bool": {"aws:SecureTransport": "true"}, "StringEquals": {"aws:PrincipalOrgID": "o-abc"}}"#
+        #"{"Bool": {"aws:SecureTransport": "true"}, "#
+          + #""StringEquals": {"aws:PrincipalOrgID": "o-abc"}}"#
       ),
       expected: .restricted(reasons: ["callers limited to organization o-abc"])),
     Case(
@@ -171,7 +173,8 @@ import Testing
     Case(
       name: "NotPrincipal allow admits everyone else",
       statements:
-        #"{"Sid": "S", "Effect": "Allow", "NotPrincipal": {"AWS": "444455556666"}, "Action": "s3:*", "Resource": "*"}"#,
+        #"{"Sid": "S", "Effect": "Allow", "NotPrincipal": {"AWS": "444455556666"}, "#
+        + #""Action": "s3:*", "Resource": "*"}"#,
       expected: .public(reasons: [#"Sid "S" allows NotPrincipal without a restricting condition"#])),
     Case(
       name: "policy that only denies grants nothing",
@@ -180,22 +183,27 @@ import Testing
     Case(
       name: "deny outside the VPC endpoint restricts a public allow",
       statements: "[" + allow(#""*""#)
-        + #", {"Sid": "D", "Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": "*", "Condition": {"StringNotEquals": {"aws:SourceVpce": "vpce-1"}}}]"#,
+        + #", {"Sid": "D", "Effect": "Deny", "Principal": "*", "Action": "s3:*", "#
+        + #""Resource": "*", "Condition": {"StringNotEquals": {"aws:SourceVpce": "vpce-1"}}}]"#,
       expected: .restricted(reasons: [#"Sid "D" (Deny): aws:SourceVpce limits callers to vpce-1"#])),
     Case(
       name: "deny outside the organization restricts a public allow",
       statements: "[" + allow(#""*""#)
-        + #", {"Effect": "Deny", "Principal": "*", "Action": "*", "Resource": "*", "Condition": {"StringNotEquals": {"aws:PrincipalOrgID": "o-abc"}}}]"#,
+        + #", {"Effect": "Deny", "Principal": "*", "Action": "*", "Resource": "*", "#
+        + #""Condition": {"StringNotEquals": {"aws:PrincipalOrgID": "o-abc"}}}]"#,
       expected: .restricted(reasons: ["callers limited to organization o-abc"])),
     Case(
       name: "deny with an extra clause does not restrict",
       statements: "[" + allow(#""*""#)
-        + #", {"Effect": "Deny", "Principal": "*", "Action": "*", "Resource": "*", "Condition": {"StringNotEquals": {"aws:SourceVpce": "vpce-1"}, "Bool": {"aws:SecureTransport": "false"}}}]"#,
+        + #", {"Effect": "Deny", "Principal": "*", "Action": "*", "Resource": "*", "#
+        + #""Condition": {"StringNotEquals": {"aws:SourceVpce": "vpce-1"}, "#
+        + #""Bool": {"aws:SecureTransport": "false"}}}]"#,
       expected: .public(reasons: publicReason)),
     Case(
       name: "deny on other actions does not restrict",
       statements: "[" + allow(#""*""#)
-        + #", {"Effect": "Deny", "Principal": "*", "Action": "s3:PutObject", "Resource": "*", "Condition": {"StringNotEquals": {"aws:SourceVpce": "vpce-1"}}}]"#,
+        + #", {"Effect": "Deny", "Principal": "*", "Action": "s3:PutObject", "Resource": "*", "#
+        + #""Condition": {"StringNotEquals": {"aws:SourceVpce": "vpce-1"}}}]"#,
       expected: .public(reasons: publicReason)),
     Case(
       name: "public outranks private statements",
