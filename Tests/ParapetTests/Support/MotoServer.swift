@@ -18,6 +18,16 @@ actor MotoServer {
   /// A server of its own for the seeded demo account, whose account-wide settings
   /// (password policy, public access block) other suites must not disturb.
   static let seededAccount = MotoServer()
+  /// A server that enforces IAM from its sixth request on: the five before it set up a
+  /// restricted user (see `AccessDeniedScanTests`), whose keys then meet real denials.
+  static let enforcingIAM = MotoServer(environment: ["INITIAL_NO_AUTH_ACTION_COUNT": "5"])
+
+  /// moto settings for this server beyond the defaults every server gets.
+  let environment: [String: String]
+
+  init(environment: [String: String] = [:]) {
+    self.environment = environment
+  }
 
   // One start shared by every caller: the actor is re-entrant across the awaits of a
   // start, so a stored task (not a stored URL) keeps concurrent suites on one server.
@@ -31,16 +41,18 @@ actor MotoServer {
   /// The endpoint URL, starting and resetting moto on first use.
   func endpoint() async throws -> URL {
     if starting == nil {
-      starting = Task { try await Self.start() }
+      let settings = environment
+      starting = Task { try await Self.start(settings) }
     }
     guard let starting else { throw HelperProcessFailed(message: "moto start was lost") }
     return try await starting.value.url
   }
 
-  private static func start() async throws -> Started {
+  private static func start(_ settings: [String: String]) async throws -> Started {
     let binary = try locateBinary()
     let process = try PortAnnouncingProcess(
-      script: Fixture.path("Servers/run_moto.py"), arguments: [binary])
+      script: Fixture.path("Servers/run_moto.py"),
+      arguments: [binary] + settings.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" })
     guard let url = URL(string: "http://127.0.0.1:\(process.port)") else {
       throw HelperProcessFailed(message: "bad moto URL for port \(process.port)")
     }
