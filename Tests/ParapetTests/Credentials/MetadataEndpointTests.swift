@@ -26,7 +26,9 @@ import Testing
         "GET /latest/meta-data/iam/security-credentials/fixture-instance-role",
       ])
     #expect(
-      requests.first.flatMap { MetadataServer.header("X-aws-ec2-metadata-token-ttl-seconds", in: $0) }
+      requests.first.flatMap {
+        MetadataServer.header("X-aws-ec2-metadata-token-ttl-seconds", in: $0)
+      }
         == "21600")
     #expect(
       requests.dropFirst().map { MetadataServer.header("X-aws-ec2-metadata-token", in: $0) }
@@ -38,7 +40,8 @@ import Testing
     defer { server.stop() }
     var world = TestWorld()
     world.transport = URLSessionMetadataTransport()
-    world.environment["AWS_CONTAINER_CREDENTIALS_FULL_URI"] = server.baseURL
+    world.environment["AWS_CONTAINER_CREDENTIALS_FULL_URI"] =
+      server.baseURL
       + "/container/credentials"
     world.environment["AWS_CONTAINER_AUTHORIZATION_TOKEN"] = "ignored-when-a-file-is-set"
     world.environment["AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE"] = "/run/auth"
