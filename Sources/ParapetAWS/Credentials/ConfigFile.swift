@@ -13,8 +13,7 @@ public struct ConfigFile: Sendable, Hashable {
     public var subsections: [String: [String: String]] = [:]
 
     /// An empty section.
-    public init(properties: [String: String] = [:], subsections: [String: [String: String]] = [:])
-    {
+    public init(properties: [String: String] = [:], subsections: [String: [String: String]] = [:]) {
       self.properties = properties
       self.subsections = subsections
     }
@@ -76,7 +75,8 @@ private struct ConfigFileParser {
     }
     if indented {
       throw malformed(
-        number, "indented line under a key that has a value; only 'key =' with an empty "
+        number,
+        "indented line under a key that has a value; only 'key =' with an empty "
           + "value may have indented sub-keys")
     }
     sections[section, default: .init()].properties[key] = value

@@ -32,7 +32,8 @@ struct InstanceMetadata: Sendable {
   func fetchCredentials() async throws -> AWSCredentials {
     let token = try await sessionToken()
     let listing = try await get("/latest/meta-data/iam/security-credentials/", token: token)
-    let roleName = String(decoding: listing, as: UTF8.self)
+    let roleName =
+      String(decoding: listing, as: UTF8.self)
       .split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
     guard !roleName.isEmpty else {
       throw CredentialError.endpointUnavailable(

@@ -17,8 +17,7 @@ public struct MetadataRequest: Sendable, Hashable {
   public var timeout: TimeInterval
 
   /// A request.
-  public init(method: String, url: URL, headers: [String: String] = [:], timeout: TimeInterval)
-  {
+  public init(method: String, url: URL, headers: [String: String] = [:], timeout: TimeInterval) {
     self.method = method
     self.url = url
     self.headers = headers

@@ -52,7 +52,9 @@ public struct RegionResolver: Sendable {
       return RegionResolution(region: explicit, source: "--region")
     }
     for name in ["AWS_REGION", "AWS_DEFAULT_REGION"] {
-      if let region = context.variable(name) { return RegionResolution(region: region, source: name) }
+      if let region = context.variable(name) {
+        return RegionResolution(region: region, source: name)
+      }
     }
     if let region = config.profiles[profile]?["region"], !region.isEmpty {
       return RegionResolution(region: region, source: "profile \(profile)")

@@ -206,7 +206,8 @@ import Testing
         + "web_identity_token_file"),
     ProfileErrorCase(
       name: "both sources",
-      config: "role_arn = arn:aws:iam::1:role/R\nsource_profile = x\ncredential_source = Environment",
+      config:
+        "role_arn = arn:aws:iam::1:role/R\nsource_profile = x\ncredential_source = Environment",
       message: "profile 'p': set source_profile or credential_source, not both"),
     ProfileErrorCase(
       name: "unknown credential_source",

@@ -3,10 +3,15 @@ credential endpoint, for the credential chain tests.
 
 Listens on 127.0.0.1 on an ephemeral port and prints the port on stdout. GET /__requests
 returns every request seen so far (method, path, headers) so tests can assert what was sent.
+Exits when stdin closes (so a crashed test leaves no server behind) or on SIGTERM, which is
+unblocked first because a child of the Swift test runner inherits a mask that blocks it.
 """
 
 import json
+import os
+import signal
 import sys
+import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 TOKEN = "fixture-imds-session-token"
@@ -76,7 +81,16 @@ class Server(ThreadingHTTPServer):
     daemon_threads = True
 
 
+def exit_when_stdin_closes():
+    while sys.stdin.buffer.read(1024):
+        pass
+    os._exit(0)
+
+
 def main():
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM, signal.SIGINT})
+    signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
+    threading.Thread(target=exit_when_stdin_closes, daemon=True).start()
     server = Server(("127.0.0.1", 0), Handler)
     print(server.server_address[1], flush=True)
     try:
