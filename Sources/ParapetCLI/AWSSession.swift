@@ -28,6 +28,8 @@ struct AWSSession: Sendable {
           transport: transport, logger: logger))
     }
     context.environment = environment
+    // The SDKs find ~/.aws through HOME; Foundation's home directory ignores it.
+    if let home = environment["HOME"], !home.isEmpty { context.homeDirectory = home }
 
     let endpoints = try EndpointConfiguration.resolve(context: context, profile: profile)
     let clientEnvironment = endpointEnvironment(environment, endpoints)

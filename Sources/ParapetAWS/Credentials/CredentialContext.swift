@@ -40,9 +40,12 @@ public struct CredentialContext: Sendable {
 
   /// The real process environment, home directory, file system, URLSession and clock.
   public static func live(stsClient: @escaping STSCalling) -> CredentialContext {
-    CredentialContext(
-      environment: ProcessInfo.processInfo.environment,
-      homeDirectory: FileManager.default.homeDirectoryForCurrentUser.path,
+    let environment = ProcessInfo.processInfo.environment
+    return CredentialContext(
+      environment: environment,
+      // The SDKs find ~/.aws through HOME; Foundation's home directory ignores it.
+      homeDirectory: environment["HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        ?? FileManager.default.homeDirectoryForCurrentUser.path,
       readFile: readLocalFile, transport: URLSessionMetadataTransport(), stsClient: stsClient)
   }
 

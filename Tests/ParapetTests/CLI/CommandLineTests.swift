@@ -1,4 +1,5 @@
 import Foundation
+import ParapetCore
 import Testing
 
 /// The `parapet` binary as users meet it: usage errors, bad input and secrets, each with
@@ -111,5 +112,51 @@ import Testing
       #expect(!outcome.stderr.contains(secret))
       #expect(!outcome.stdout.contains(secret))
     }
+  }
+}
+
+/// Profiles that assume a role through moto's STS, as a real account's audit role is used.
+@Suite struct AssumeRoleProfileTests {
+  @Test func scanRunsAsTheRoleTheProfileAssumes() async throws {
+    let endpoint = try await MotoServer.shared.endpoint()
+    let home = FileManager.default.temporaryDirectory
+      .appendingPathComponent(MotoServer.uniqueName("home"))
+    try FileManager.default.createDirectory(
+      at: home.appendingPathComponent(".aws"), withIntermediateDirectories: true)
+    let role = MotoServer.uniqueName("audit")
+    try """
+      [profile base]
+      region = us-east-1
+
+      [profile audit]
+      role_arn = arn:aws:iam::123456789012:role/\(role)
+      source_profile = base
+      external_id = parapet-external-id
+      role_session_name = parapet-audit
+      """.write(
+      to: home.appendingPathComponent(".aws/config"), atomically: true, encoding: .utf8)
+    try "[base]\naws_access_key_id = AKIABASEPROFILE00001\naws_secret_access_key = base-secret\n"
+      .write(
+        to: home.appendingPathComponent(".aws/credentials"), atomically: true,
+        encoding: .utf8)
+
+    let output = home.appendingPathComponent("out")
+    var environment = ParapetProcess.isolatedEnvironment(["HOME": home.path])
+    environment["AWS_CONFIG_FILE"] = nil
+    environment["AWS_SHARED_CREDENTIALS_FILE"] = nil
+    let outcome = try await ParapetProcess.run(
+      [
+        "scan", "aws", "--profile", "audit", "--endpoint-url", endpoint.absoluteString,
+        "--region", "us-east-1", "--service", "s3", "--output-dir", output.path, "--quiet",
+      ], environment: environment)
+
+    #expect([0, 3].contains(outcome.status), "\(outcome.stderr)")
+    let scanDirectory = try FileManager.default.contentsOfDirectory(
+      at: output, includingPropertiesForKeys: nil)
+    let findings = try JSONValue.parse(
+      Data(contentsOf: try #require(scanDirectory.first).appendingPathComponent("findings.json")))
+    #expect(
+      findings.value(at: "scan.caller_arn")
+        == .string("arn:aws:sts::123456789012:assumed-role/\(role)/parapet-audit"))
   }
 }
