@@ -50,7 +50,7 @@ public enum ComplianceSummary {
   /// The catalog: id, requirement count, how many have checks, and the name.
   public static func catalog(_ frameworks: [ComplianceFramework], width: Int) -> String {
     let width = max(width, 40)
-    let idWidth = frameworks.map(\.id.count).max() ?? 0
+    let idWidth = max("FRAMEWORK".count, frameworks.map(\.id.count).max() ?? 0)
     var lines = [TextLayout.truncate(
       TextLayout.padRight("FRAMEWORK", idWidth) + "  REQUIREMENTS  AUTOMATED  NAME", to: width)]
     for framework in frameworks {
