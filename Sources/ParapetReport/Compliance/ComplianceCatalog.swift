@@ -59,7 +59,8 @@ public enum ComplianceCatalog {
     do {
       file = try JSONDecoder().decode(FrameworkFile.self, from: definition)
     } catch {
-      throw .unreadable(file: mappingFile.replacingOccurrences(of: ".mapping", with: ""),
+      throw .unreadable(
+        file: mappingFile.replacingOccurrences(of: ".mapping", with: ""),
         reason: "\(error)")
     }
     do {

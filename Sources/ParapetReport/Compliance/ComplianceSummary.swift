@@ -51,11 +51,14 @@ public enum ComplianceSummary {
   public static func catalog(_ frameworks: [ComplianceFramework], width: Int) -> String {
     let width = max(width, 40)
     let idWidth = max("FRAMEWORK".count, frameworks.map(\.id.count).max() ?? 0)
-    var lines = [TextLayout.truncate(
-      TextLayout.padRight("FRAMEWORK", idWidth) + "  REQUIREMENTS  AUTOMATED  NAME", to: width)]
+    var lines = [
+      TextLayout.truncate(
+        TextLayout.padRight("FRAMEWORK", idWidth) + "  REQUIREMENTS  AUTOMATED  NAME", to: width)
+    ]
     for framework in frameworks {
       let automated = framework.requirements.filter { !$0.checks.isEmpty }.count
-      let text = TextLayout.padRight(framework.id, idWidth) + "  "
+      let text =
+        TextLayout.padRight(framework.id, idWidth) + "  "
         + TextLayout.padLeft(String(framework.requirements.count), 12) + "  "
         + TextLayout.padLeft(String(automated), 9) + "  "
         + framework.name + " " + framework.version
@@ -92,7 +95,8 @@ public enum ComplianceSummary {
     let counted = parts.compactMap { status, label in
       tally.byStatus[status].map { "\($0) \(label)" }
     }
-    return tally.checkId + " (" + (counted.isEmpty ? "no resources" : counted.joined(separator: ", "))
+    return tally.checkId + " ("
+      + (counted.isEmpty ? "no resources" : counted.joined(separator: ", "))
       + ")"
   }
 }

@@ -53,7 +53,9 @@ public enum MarkdownSummary {
     -> Section
   {
     let ranked = FailingCheck.rank(findings)
-    guard !ranked.isEmpty else { return Section(lines: ["", "### Failing checks: none"], rows: []) }
+    guard !ranked.isEmpty else {
+      return Section(lines: ["", "### Failing checks: none"], rows: [])
+    }
     let rows = ranked.map { check in
       let title = checks[check.checkId]?.title ?? check.title
       return "| \(check.severity.rawValue) | \(check.count) | `\(cell(check.checkId))` | "
@@ -69,7 +71,9 @@ public enum MarkdownSummary {
 
   private static func notEvaluated(_ findings: [Finding]) -> Section {
     let skipped = findings.filter { $0.status == .notEvaluated }
-    guard !skipped.isEmpty else { return Section(lines: ["", "### Not evaluated: none"], rows: []) }
+    guard !skipped.isEmpty else {
+      return Section(lines: ["", "### Not evaluated: none"], rows: [])
+    }
     let rows = skipped.map { finding in
       "| `\(cell(finding.checkId))` | \(cell(finding.resourceId)) | \(cell(finding.message)) |"
     }
@@ -106,7 +110,8 @@ public enum MarkdownSummary {
       }
     }
     if dropped > 0 {
-      out += "\n_Truncated: \(dropped) more rows did not fit in this summary; "
+      out +=
+        "\n_Truncated: \(dropped) more rows did not fit in this summary; "
         + "findings.json and findings.csv have every finding._\n"
     }
     return out

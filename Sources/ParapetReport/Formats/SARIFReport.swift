@@ -18,7 +18,8 @@ public enum SARIFReport {
     findings: [Finding], metadata: ScanMetadata, checks: [String: CheckInfo] = [:],
     pretty: Bool = true
   ) -> String {
-    JSONWriter(pretty: pretty).string(document(findings: findings, metadata: metadata, checks: checks))
+    JSONWriter(pretty: pretty).string(
+      document(findings: findings, metadata: metadata, checks: checks))
       + "\n"
   }
 
@@ -105,8 +106,10 @@ public enum SARIFReport {
       "fullDescription": [
         "text": .string(FormatText.firstNonEmpty(check.description, check.title))
       ],
-      "help": ["text": .string(FormatText.firstNonEmpty(help, check.title)),
-               "markdown": .string(FormatText.firstNonEmpty(markdown, check.title))],
+      "help": [
+        "text": .string(FormatText.firstNonEmpty(help, check.title)),
+        "markdown": .string(FormatText.firstNonEmpty(markdown, check.title)),
+      ],
       "defaultConfiguration": ["level": .string(level(check.severity))],
       "properties": [
         "security-severity": .string(securitySeverity(check.severity)),

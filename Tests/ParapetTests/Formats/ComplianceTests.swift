@@ -6,16 +6,18 @@ import Testing
 @Suite struct ComplianceTests {
   /// Check ids of the built-in rules, read with a line scan of the rule files.
   static func ruleIds() throws -> Set<String> {
-    Set(try ruleFiles().compactMap { text in
-      text.split(separator: "\n").first { $0.hasPrefix("id: ") }
-        .map { String($0.dropFirst(4)).trimmingCharacters(in: .whitespaces) }
-    })
+    Set(
+      try ruleFiles().compactMap { text in
+        text.split(separator: "\n").first { $0.hasPrefix("id: ") }
+          .map { String($0.dropFirst(4)).trimmingCharacters(in: .whitespaces) }
+      })
   }
 
   static func ruleFiles() throws -> [String] {
     let root = PythonValidator.repository
       .appendingPathComponent("Sources/ParapetRules/BuiltinRules")
-    let paths = FileManager.default.enumerator(atPath: root.path)?
+    let paths =
+      FileManager.default.enumerator(atPath: root.path)?
       .compactMap { $0 as? String }.filter { $0.hasSuffix(".yaml") } ?? []
     return try paths.map {
       try String(contentsOf: root.appendingPathComponent($0), encoding: .utf8)
@@ -96,7 +98,8 @@ import Testing
     for framework in try ComplianceCatalog.list() {
       let report = ComplianceReport.evaluate(framework: framework, findings: passing)
       for result in report.results {
-        let expected: ComplianceReport.Status = result.requirement.checks.isEmpty
+        let expected: ComplianceReport.Status =
+          result.requirement.checks.isEmpty
           ? .manual : .pass
         #expect(result.status == expected, "\(framework.id) \(result.requirement.id)")
       }
@@ -168,7 +171,9 @@ import Testing
                          a (2 pass), b (1 fail, 1 pass)
 
         """)
-    #expect(ComplianceSummary.line(report, idWidth: 6) == "demo     50.0%  2 pass, 2 fail, 1 manual, 2 not evaluated")
+    #expect(
+      ComplianceSummary.line(report, idWidth: 6)
+        == "demo     50.0%  2 pass, 2 fail, 1 manual, 2 not evaluated")
   }
 
   @Test func unknownFrameworkListsTheChoices() throws {
@@ -176,13 +181,16 @@ import Testing
       _ = try ComplianceCatalog.framework(id: "cis-aws-9.9")
       Issue.record("an unknown framework loaded")
     } catch {
-      #expect(error.description.hasPrefix("unknown compliance framework 'cis-aws-9.9'; choose from aws-fsbp, cis-aws-3.0,"))
+      #expect(
+        error.description.hasPrefix(
+          "unknown compliance framework 'cis-aws-9.9'; choose from aws-fsbp, cis-aws-3.0,"))
     }
     #expect(try ComplianceCatalog.framework(id: "CIS-AWS-3.0").id == "cis-aws-3.0")
   }
 
   @Test func anIncompleteMappingIsRejected() {
-    let definition = Data("""
+    let definition = Data(
+      """
       {"id": "x", "name": "X", "version": "1", "description": "", "url": "",
        "requirements": [{"id": "1", "title": "One", "section": "", "assessment": "manual"},
                         {"id": "2", "title": "Two", "section": "", "assessment": "automated"}]}

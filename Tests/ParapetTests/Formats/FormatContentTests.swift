@@ -86,8 +86,12 @@ import Testing
     #expect(rules[2]["properties"]?["security-severity"] == "9.5")
     #expect(rules[2]["helpUri"]?.stringValue?.hasPrefix("https://docs.aws.amazon.com/") == true)
     // Six findings, one pass: five results.
-    #expect(results.map { $0["kind"]?.stringValue ?? "" } == ["fail", "fail", "open", "fail", "fail"])
-    #expect(results.map { $0["level"]?.stringValue ?? "" } == ["error", "warning", "none", "note", "note"])
+    #expect(
+      results.map { $0["kind"]?.stringValue ?? "" } == ["fail", "fail", "open", "fail", "fail"])
+    #expect(
+      results.map { $0["level"]?.stringValue ?? "" } == [
+        "error", "warning", "none", "note", "note",
+      ])
     #expect(results[0]["ruleIndex"] == 2)
     #expect(
       results[0]["locations"]?[0]?["logicalLocations"]?[0]?["fullyQualifiedName"]

@@ -28,7 +28,9 @@ enum FormatFixtures {
         text: "Turn on Block Public Access.",
         cli: "aws s3api put-public-access-block --bucket B",
         terraform: "resource \"aws_s3_bucket_public_access_block\" \"b\" {}"),
-      references: ["https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html"],
+      references: [
+        "https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html"
+      ],
       compliance: ["cis-aws-3.0": ["2.1.4"]], categories: ["internet-exposed"])
   ]
 }
