@@ -16,6 +16,8 @@ public enum Parapet {
       scan aws          scan an AWS account and write findings
       rules validate    check rule files for errors without scanning
       checks list       list the built-in checks
+      checks show ID    everything about one check
+      compliance list   list the compliance frameworks
 
     Run 'parapet <command> --help' for a command's options.
     """
@@ -60,8 +62,11 @@ public enum Parapet {
       return try RulesCommand.run(rest)
     case "checks":
       return try ChecksCommand.run(rest)
+    case "compliance":
+      return try ComplianceCommand.run(rest, environment: environment)
     default:
-      throw UsageError("unknown command '\(command)'; commands: scan, rules, checks")
+      throw UsageError(
+        "unknown command '\(command)'; commands: scan, rules, checks, compliance")
     }
   }
 }

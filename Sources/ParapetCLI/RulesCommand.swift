@@ -40,6 +40,45 @@ enum RulesCommand {
     Console.out("rules are valid")
     return .success
   }
+
+  /// Prints every field of one rule, readable.
+  static func show(_ ids: [String]) throws -> ExitCode {
+    guard ids.count == 1 else {
+      throw UsageError("'parapet checks show' needs exactly one check id")
+    }
+    let rules = try RuleSet.load()
+    guard let rule = rules.rule(id: ids[0]) else {
+      throw UsageError(
+        "unknown check '\(ids[0])'; run 'parapet checks list' to see the check ids")
+    }
+
+    var lines = [
+      rule.id, rule.title, "",
+      "Severity:   \(rule.severity.rawValue)",
+      "Resource:   \(rule.resourceType)",
+      "Categories: \(rule.categories.joined(separator: ", "))",
+      "", "Description:", "  " + rule.description,
+      "", "Risk:", "  " + rule.risk,
+      "", "Remediation:", "  " + rule.remediation.text,
+    ]
+    let snippets = [
+      ("AWS CLI", rule.remediation.cli), ("Terraform", rule.remediation.terraform),
+      ("CloudFormation", rule.remediation.cloudformation), ("Console", rule.remediation.console),
+    ]
+    for (label, snippet) in snippets {
+      guard let snippet, !snippet.isEmpty else { continue }
+      lines += ["", "\(label):"] + snippet.split(separator: "\n").map { "  " + $0 }
+    }
+    if !rule.complianceTags.isEmpty {
+      lines += ["", "Compliance: " + rule.complianceTags.joined(separator: ", ")]
+    }
+    if !rule.references.isEmpty {
+      lines += ["", "References:"] + rule.references.map { "  " + $0 }
+    }
+    lines += ["", "Defined in: \(rule.file)"]
+    Console.out(lines.joined(separator: "\n"))
+    return .success
+  }
 }
 
 /// `parapet checks list`: the checks a scan runs, one line each.
@@ -56,11 +95,17 @@ enum ChecksCommand {
   static func run(_ arguments: [String]) throws -> ExitCode {
     let parsed = try parseArguments(arguments, specs: specs)
     if parsed.flag("help") {
-      Console.out("USAGE: parapet checks list [options]\n\nOPTIONS:\n" + optionsHelp(specs))
+      Console.out(
+        "USAGE: parapet checks list [options]\n       parapet checks show ID\n\nOPTIONS:\n"
+          + optionsHelp(specs))
       return .success
     }
+    if parsed.positional.first == "show" {
+      return try show(Array(parsed.positional.dropFirst()))
+    }
     guard parsed.positional == ["list"] else {
-      throw UsageError("'parapet checks' needs a subcommand: 'parapet checks list'")
+      throw UsageError(
+        "'parapet checks' needs a subcommand: 'parapet checks list' or 'parapet checks show ID'")
     }
     var selection = RuleSelection(services: parsed.list("service"))
     if let name = parsed.value("severity") {
@@ -79,6 +124,45 @@ enum ChecksCommand {
       let severity = rule.severity.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
       Console.out("\(id)  \(severity)\(rule.title)")
     }
+    return .success
+  }
+
+  /// Prints every field of one rule, readable.
+  static func show(_ ids: [String]) throws -> ExitCode {
+    guard ids.count == 1 else {
+      throw UsageError("'parapet checks show' needs exactly one check id")
+    }
+    let rules = try RuleSet.load()
+    guard let rule = rules.rule(id: ids[0]) else {
+      throw UsageError(
+        "unknown check '\(ids[0])'; run 'parapet checks list' to see the check ids")
+    }
+
+    var lines = [
+      rule.id, rule.title, "",
+      "Severity:   \(rule.severity.rawValue)",
+      "Resource:   \(rule.resourceType)",
+      "Categories: \(rule.categories.joined(separator: ", "))",
+      "", "Description:", "  " + rule.description,
+      "", "Risk:", "  " + rule.risk,
+      "", "Remediation:", "  " + rule.remediation.text,
+    ]
+    let snippets = [
+      ("AWS CLI", rule.remediation.cli), ("Terraform", rule.remediation.terraform),
+      ("CloudFormation", rule.remediation.cloudformation), ("Console", rule.remediation.console),
+    ]
+    for (label, snippet) in snippets {
+      guard let snippet, !snippet.isEmpty else { continue }
+      lines += ["", "\(label):"] + snippet.split(separator: "\n").map { "  " + $0 }
+    }
+    if !rule.complianceTags.isEmpty {
+      lines += ["", "Compliance: " + rule.complianceTags.joined(separator: ", ")]
+    }
+    if !rule.references.isEmpty {
+      lines += ["", "References:"] + rule.references.map { "  " + $0 }
+    }
+    lines += ["", "Defined in: \(rule.file)"]
+    Console.out(lines.joined(separator: "\n"))
     return .success
   }
 }

@@ -57,15 +57,22 @@ enum ScanCommand {
       apiCalls: await callCounts(session.client.statistics),
       cpuSeconds: ProcessClock.cpuSeconds() - cpuStarted)
     let paths = try ScanReportWriter(outputDirectory: options.outputDirectory).write(
-      metadata: metadata, inventory: inventory, findings: findings, formats: options.formats)
+      metadata: metadata, inventory: inventory, findings: findings, formats: options.formats,
+      checks: CheckCatalog.info(rules))
 
     if !options.quiet {
       let color = TerminalStyle.colorEnabled(
         environment: environment, isTerminal: Console.isTerminal(STDOUT_FILENO))
+      let width = TerminalWidth.columns(environment)
       Console.write(
         TerminalSummary.render(
           metadata: metadata, inventory: inventory, findings: findings, reports: paths,
-          width: TerminalWidth.columns(environment), color: color))
+          width: width, color: color))
+      for id in options.compliance {
+        let report = ComplianceReport.evaluate(
+          framework: try ComplianceCatalog.framework(id: id), findings: findings)
+        Console.write("\n" + ComplianceSummary.render(report, width: width, color: color))
+      }
     }
     let failing = findings.contains { $0.status == .fail && $0.severity >= options.failOn }
     return failing ? .findingsFailed : .success

@@ -10,6 +10,7 @@ struct ScanOptions: Sendable {
   var services: [String]
   var outputDirectory: String
   var formats: Set<ReportFormat>
+  var compliance: [String]
   var failOn: Severity
   var endpointURL: String?
   var quiet: Bool
@@ -31,7 +32,11 @@ struct ScanOptions: Sendable {
       help: "where the scan's report directory is created (default: ./parapet-out)"),
     OptionSpec(
       name: "format", kind: .list, valueName: "F",
-      help: "report formats: json, csv (default: json,csv)"),
+      help: "report formats: json, csv, ocsf, asff, sarif, junit, markdown, all "
+        + "(default: json,csv)"),
+    OptionSpec(
+      name: "compliance", kind: .list, valueName: "F",
+      help: "print each requirement's status for these frameworks (parapet compliance list)"),
     OptionSpec(
       name: "fail-on", kind: .single, valueName: "SEVERITY",
       help: "exit 3 when a finding fails at or above this severity (default: low)"),
@@ -62,6 +67,21 @@ struct ScanOptions: Sendable {
     """
   }
 
+  /// Framework ids checked against the catalog; unknown ones are usage errors listing the
+  /// valid ids.
+  static func frameworks(_ names: [String]) throws -> [String] {
+    guard !names.isEmpty else { return [] }
+    let known = try ComplianceCatalog.ids()
+    return try names.map { name in
+      guard let id = known.first(where: { $0.lowercased() == name.lowercased() }) else {
+        throw UsageError(
+          "unknown compliance framework '\(name)'; valid frameworks: "
+            + known.joined(separator: ", "))
+      }
+      return id
+    }
+  }
+
   /// Validates parsed arguments; every mistake is a usage error listing what is valid.
   init(_ parsed: ParsedArguments) throws {
     guard parsed.positional.isEmpty else {
@@ -86,14 +106,13 @@ struct ScanOptions: Sendable {
     }
 
     outputDirectory = parsed.value("output-dir") ?? "parapet-out"
-    let formatNames = parsed.list("format").map { $0.lowercased() }
-    if let unknown = formatNames.first(where: { ReportFormat(rawValue: $0) == nil }) {
-      throw UsageError(
-        "unknown format '\(unknown)'; valid formats: "
-          + ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))
+    do {
+      let named = parsed.list("format")
+      formats = named.isEmpty ? ReportFormat.defaults : try ReportFormat.parse(named)
+    } catch {
+      throw UsageError(error.description)
     }
-    formats = Set(formatNames.compactMap(ReportFormat.init(rawValue:)))
-    if formats.isEmpty { formats = Set(ReportFormat.allCases) }
+    compliance = try Self.frameworks(parsed.list("compliance"))
 
     let failOnName = parsed.value("fail-on") ?? "low"
     guard let failOn = Severity(rawValue: failOnName.lowercased()) else {
