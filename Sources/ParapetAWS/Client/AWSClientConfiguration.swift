@@ -15,7 +15,9 @@ public struct AWSClientConfiguration: Sendable {
   public var logger: Logger
   /// Retry rules.
   public var retryPolicy: RetryPolicy
-  /// Calls per second per service and region, unless listed in `serviceRates`.
+  /// Calls per second per service and region, unless listed in `serviceRates`. The default
+  /// (200) stays under the control-plane rates AWS documents for the describe calls a scan
+  /// makes; throttling beyond it is handled by backoff.
   public var requestsPerSecond: Double
   /// Per-service rate overrides keyed by endpoint prefix (`iam`: 10).
   public var serviceRates: [String: Double]
@@ -29,7 +31,7 @@ public struct AWSClientConfiguration: Sendable {
     credentials: any CredentialProvider, endpointOverride: URL? = nil,
     environment: [String: String] = [:], transport: any HTTPTransport = URLSessionTransport(),
     logger: Logger = .disabled, retryPolicy: RetryPolicy = RetryPolicy(),
-    requestsPerSecond: Double = 50, serviceRates: [String: Double] = [:],
+    requestsPerSecond: Double = 200, serviceRates: [String: Double] = [:],
     sleeper: any Sleeper = TaskSleeper(), clock: @escaping @Sendable () -> Date = { Date() }
   ) {
     self.credentials = credentials
