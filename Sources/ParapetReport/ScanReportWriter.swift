@@ -11,6 +11,8 @@ public struct ScanReportPaths: Sendable, Hashable {
   public var findings: String
   /// `findings.csv`: one row per finding.
   public var csv: String
+  /// `report.html`: the self-contained HTML report.
+  public var html: String
   /// Names of the files actually written, in writing order.
   public var files: [String]
 
@@ -22,6 +24,7 @@ public struct ScanReportPaths: Sendable, Hashable {
     self.inventory = directory + "/inventory.json"
     self.findings = directory + "/findings.json"
     self.csv = directory + "/findings.csv"
+    self.html = directory + "/report.html"
     self.files = files
   }
 }
@@ -32,6 +35,8 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
   case json
   /// `findings.csv`.
   case csv
+  /// `report.html`, see `HTMLReport`.
+  case html
 }
 
 /// Writes a finished scan's reports into a new directory of their own, each file whole or
@@ -55,10 +60,14 @@ public struct ScanReportWriter: Sendable {
   /// already exist (two scans of one account started in the same second), `-2`, `-3`, ...
   /// is appended rather than mixing two scans' files.
   ///
+  /// `checks` supplies the explanation and remediation snippets the HTML report shows per
+  /// check; other formats ignore it.
+  ///
   /// - Throws: `ReportError` naming the directory or file that could not be written.
   public func write(
     metadata: ScanMetadata, inventory: Inventory, findings: [Finding],
-    formats: Set<ReportFormat> = Set(ReportFormat.allCases)
+    formats: Set<ReportFormat> = Set(ReportFormat.allCases),
+    checks: [String: HTMLCheckInfo] = [:]
   ) throws(ReportError) -> ScanReportPaths {
     var paths = ScanReportPaths(directory: try createScanDirectory(metadata), files: [])
     let json = JSONWriter(pretty: prettyJSON)
@@ -75,6 +84,12 @@ public struct ScanReportWriter: Sendable {
     if formats.contains(.csv) {
       try AtomicFile.write(FindingsCSV.render(findings), to: paths.csv)
       paths.files.append("findings.csv")
+    }
+    if formats.contains(.html) {
+      let page = HTMLReport.render(
+        metadata: metadata, inventory: inventory, findings: findings, checks: checks)
+      try AtomicFile.write(page, to: paths.html)
+      paths.files.append("report.html")
     }
     return paths
   }
