@@ -56,9 +56,10 @@ extension HTMLScript {
     }
 
     // Each item: label, value, color, optional max and suffix; or parts for stacked bars.
-    function bars(container, items) {
+    // A wide panel passes a wider drawing so its text keeps the size of the others.
+    function bars(container, items, wide) {
       if (items.length === 0) return emptyChart(container, 'Nothing to show.');
-      var width = 460, labelWidth = 150, row = 26, valueWidth = 60;
+      var width = wide ? 960 : 460, labelWidth = wide ? 300 : 150, row = 26, valueWidth = 60;
       var max = items.reduce(function (m, item) {
         return Math.max(m, item.max || item.value);
       }, 0) || 1;
@@ -68,7 +69,7 @@ extension HTMLScript {
       items.forEach(function (item, index) {
         var y = index * row + 4;
         var label = svg('text', { x: labelWidth - 8, y: y + 15, 'text-anchor': 'end' },
-          clip(item.label, 22));
+          clip(item.label, wide ? 48 : 22));
         label.appendChild(svg('title', {}, item.label));
         chart.appendChild(label);
         chart.appendChild(svg('rect', { x: labelWidth, y: y + 3, width: span, height: 16,
@@ -103,7 +104,7 @@ extension HTMLScript {
       if (items.length === 0) {
         return emptyChart(container, 'No resource has a critical or high failure.');
       }
-      bars(container, items);
+      bars(container, items, true);
       var legend = el('div', 'legend');
       [4, 3].forEach(function (level) {
         var item = el('span'), swatch = el('i');
