@@ -6,7 +6,7 @@ import Testing
 /// Loads rendered reports in headless Chromium and checks what a reader would see: the
 /// charts and table rows drawn, the counts matching the findings, no script error, no
 /// network request, no injected markup executed. Screenshots are kept in
-/// `.build/test-artifacts/` for a human to look at.
+/// `.build/test-artifacts/` for a human to look at, with the small report itself.
 @Suite(.serialized) struct HTMLReportBrowserTests {
   static let artifacts = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -50,7 +50,9 @@ import Testing
     #expect(load.console == [], "console messages (script errors, CSP refusals)")
     #expect(load.pageRequests == [], "the page started network requests")
     let body = dom.range(of: "<body").flatMap { start in
-      dom.range(of: ">", range: start.upperBound..<dom.endIndex).map { dom[start.lowerBound..<$0.upperBound] }
+      dom.range(of: ">", range: start.upperBound..<dom.endIndex).map {
+        dom[start.lowerBound..<$0.upperBound]
+      }
     }
     #expect(body.map { !$0.contains("data-pwned") } == true, "an injected script ran")
 
@@ -68,7 +70,7 @@ import Testing
   @Test func smallReportDrawsChartsRowsAndEscapedNames() throws {
     let chromium = try HeadlessChromium.locate()
     let work = try Self.workDirectory("small")
-    let file = work + "/report.html"
+    let file = Self.artifacts + "/html-report-small.html"
     try HTMLReport.render(
       metadata: HTMLReportFixtures.metadata, inventory: HTMLReportFixtures.inventory,
       findings: HTMLReportFixtures.findings, checks: HTMLReportFixtures.checks
@@ -120,7 +122,57 @@ import Testing
 
     try chromium.screenshot(
       file, to: Self.artifacts + "/html-report-100k.png", work: work)
+    try expectSearchAndSort(page, findings: findings, chromium: chromium, work: work)
     try FileManager.default.removeItem(atPath: work)
+  }
+
+  /// Acts as a reader would, through a script appended to a copy of the page (headless
+  /// Chromium cannot click): searches, filters to failures, sorts by resource, and records
+  /// how long that took. The match count must equal the same search done here in Swift.
+  func expectSearchAndSort(
+    _ page: String, findings: [Finding], chromium: HeadlessChromium, work: String
+  ) throws {
+    let query = "db_instance-99"
+    let actions = """
+      <script>
+      (function () {
+        var t = performance.now();
+        byId('search').value = '\(query)';
+        var select = byId('filter-status');
+        select.value = '0';
+        select.dispatchEvent(new Event('change'));
+        document.querySelector('th[data-sort="resource"]').click();
+        var ms = String(Math.round(performance.now() - t));
+        document.body.setAttribute('data-action-ms', ms);
+      })();
+      </script>
+      </body>
+      """
+    let file = work + "/acted.html"
+    try page.replacingOccurrences(of: "</body>", with: actions)
+      .write(toFile: file, atomically: true, encoding: .utf8)
+    let expected = findings.filter { finding in
+      finding.status == .fail
+        && [
+          finding.checkId, finding.checkTitle, finding.resourceId, finding.resourceName,
+          finding.resourceType, finding.region, finding.message,
+        ].contains { $0.lowercased().contains(query) }
+    }
+    let firstName = try #require(expected.map(\.resourceName).min())
+
+    let load = try chromium.load(file, work: work)
+
+    #expect(load.console == [])
+    #expect(expected.count == 75)
+    #expect(Self.attribute("data-matching", id: "table-status", in: load.dom) == "75")
+    let firstRow = try #require(load.dom.range(of: "<tr class=\"finding-row"))
+    #expect(load.dom[firstRow.lowerBound...].contains("<td>\(firstName)<small"))
+    let actionMs = try #require(
+      load.dom.range(of: "data-action-ms=\"").flatMap { start in
+        load.dom[start.upperBound...].split(separator: "\"", maxSplits: 1).first
+      }.flatMap { Int($0) })
+    print("100,000 findings: search, filter and sort took \(actionMs) ms")
+    #expect(actionMs < 3_000)
   }
 
   /// Without this, an empty request list could mean the detector sees nothing at all.

@@ -30,7 +30,8 @@ enum HTMLReportFixtures {
     name: "site")
 
   static let web = Resource(
-    id: "arn:aws:ec2:eu-west-1:123456789012:security-group/sg-0abc", type:
+    id: "arn:aws:ec2:eu-west-1:123456789012:security-group/sg-0abc",
+    type:
       "aws.ec2.security_group", account: account, region: "eu-west-1", name: "web")
 
   static let auditor = Resource(
@@ -60,7 +61,8 @@ enum HTMLReportFixtures {
       + "  bucket = aws_s3_bucket.this.id\n  block_public_acls = true\n}",
     remediationCloudFormation: "PublicAccessBlockConfiguration:\n  BlockPublicAcls: true",
     references: [
-      "https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html",
+      "https://docs.aws.amazon.com/AmazonS3/latest/userguide/"
+        + "access-control-block-public-access.html",
       "javascript:alert(1)",
     ],
     compliance: ["cis-aws-3.0:2.1.4", "nist-800-53:AC-3"])
@@ -123,8 +125,10 @@ enum HTMLReportFixtures {
       "us-east-1", "us-east-2", "us-west-2", "eu-west-1", "eu-central-1", "ap-southeast-1",
       "ap-northeast-1", "sa-east-1",
     ]
-    let services = ["s3": "bucket", "ec2": "instance", "iam": "role", "rds": "db_instance",
-      "kms": "key"].sorted { $0.key < $1.key }
+    let services = [
+      "s3": "bucket", "ec2": "instance", "iam": "role", "rds": "db_instance",
+      "kms": "key",
+    ].sorted { $0.key < $1.key }
     let statuses: [Finding.Status] = [.fail, .pass, .pass, .fail, .muted, .notEvaluated]
     var checks: [String: HTMLCheckInfo] = [:]
     var findings: [Finding] = []
