@@ -175,6 +175,16 @@ import Testing
     #expect(actionMs < 3_000)
   }
 
+  @Test func missingChromiumFailsNamingTheSetupStep() {
+    #expect(throws: HeadlessChromium.Missing.self) {
+      try HeadlessChromium.locate(candidates: ["/nonexistent/chromium"])
+    }
+    #expect(
+      "\(HeadlessChromium.Missing())"
+        == "chromium is not installed: run `scripts/setup-browser` (or `make test`, which runs "
+        + "it) to install Debian's chromium package, then run the tests again")
+  }
+
   /// Without this, an empty request list could mean the detector sees nothing at all.
   @Test func requestDetectorSeesAPageThatFetches() throws {
     let chromium = try HeadlessChromium.locate()
