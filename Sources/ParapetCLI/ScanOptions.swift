@@ -32,8 +32,8 @@ struct ScanOptions: Sendable {
       help: "where the scan's report directory is created (default: ./parapet-out)"),
     OptionSpec(
       name: "format", kind: .list, valueName: "F",
-      help: "report formats: json, csv, ocsf, asff, sarif, junit, markdown, all "
-        + "(default: json,csv)"),
+      help: "report formats: json, csv, html, ocsf, asff, sarif, junit, markdown, all "
+        + "(default: json,csv,html)"),
     OptionSpec(
       name: "compliance", kind: .list, valueName: "F",
       help: "print each requirement's status for these frameworks (parapet compliance list)"),

@@ -11,6 +11,8 @@ public struct ScanReportPaths: Sendable, Hashable {
   public var findings: String
   /// `findings.csv`: one row per finding.
   public var csv: String
+  /// `report.html`: the self-contained HTML report.
+  public var html: String
   /// Names of the files actually written, in writing order.
   public var files: [String]
 
@@ -22,6 +24,7 @@ public struct ScanReportPaths: Sendable, Hashable {
     self.inventory = directory + "/inventory.json"
     self.findings = directory + "/findings.json"
     self.csv = directory + "/findings.csv"
+    self.html = directory + "/report.html"
     self.files = files
   }
 }
@@ -42,6 +45,8 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
   case junit
   /// `summary.md`: a Markdown summary for pull-request comments.
   case markdown
+  /// `report.html`: the self-contained HTML report, see `HTMLReport`.
+  case html
 
   /// The file the format is written to inside the scan directory.
   public var fileName: String {
@@ -53,11 +58,13 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
     case .sarif: return "findings.sarif"
     case .junit: return "findings.junit.xml"
     case .markdown: return "summary.md"
+    case .html: return "report.html"
     }
   }
 
-  /// The formats a scan writes when the user names none: the two it always wrote.
-  public static let defaults: Set<ReportFormat> = [.json, .csv]
+  /// The formats a scan writes when the user names none: the findings for machines and
+  /// spreadsheets, and the HTML report for people.
+  public static let defaults: Set<ReportFormat> = [.json, .csv, .html]
 
   /// Parses `--format` values: names separated by commas, repeated or not
   /// (`["json,sarif", "csv"]`); `all` names every format.
@@ -81,9 +88,11 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
     return formats
   }
 
-  /// The file's contents for `findings`.
+  /// The file's contents for `findings`. Only HTML reads `inventory` (resource counts and
+  /// failed calls); without one it shows the findings alone.
   public func render(
-    metadata: ScanMetadata, findings: [Finding], checks: [String: CheckInfo], pretty: Bool
+    metadata: ScanMetadata, inventory: Inventory? = nil, findings: [Finding],
+    checks: [String: CheckInfo], pretty: Bool
   ) -> String {
     switch self {
     case .json:
@@ -104,6 +113,11 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
       return JUnitReport.render(findings: findings, metadata: metadata, checks: checks)
     case .markdown:
       return MarkdownSummary.render(findings: findings, metadata: metadata, checks: checks)
+    case .html:
+      return HTMLReport.render(
+        metadata: metadata,
+        inventory: inventory ?? Inventory(account: metadata.account, regions: metadata.regions),
+        findings: findings, checks: checks)
     }
   }
 }
@@ -130,7 +144,7 @@ public struct ScanReportWriter: Sendable {
   /// is appended rather than mixing two scans' files.
   ///
   /// - Parameter checks: what the formats that explain checks (OCSF, ASFF, SARIF,
-  ///   Markdown) say about each check, by id; a check missing here is described from its
+  ///   Markdown, HTML) say about each check, by id; a check missing here is described from its
   ///   findings alone.
   /// - Throws: `ReportError` naming the directory or file that could not be written.
   public func write(
@@ -145,8 +159,8 @@ public struct ScanReportWriter: Sendable {
     paths.files.append("inventory.json")
 
     paths.files += try writeFindings(
-      metadata: metadata, findings: findings, formats: formats, checks: checks,
-      into: paths.directory)
+      metadata: metadata, inventory: inventory, findings: findings, formats: formats,
+      checks: checks, into: paths.directory)
     return paths
   }
 
@@ -157,13 +171,14 @@ public struct ScanReportWriter: Sendable {
   /// - Returns: the names of the files written, in writing order.
   /// - Throws: `ReportError.cannotWrite` naming the file that could not be written.
   public func writeFindings(
-    metadata: ScanMetadata, findings: [Finding], formats: Set<ReportFormat>,
-    checks: [String: CheckInfo] = [:], into directory: String
+    metadata: ScanMetadata, inventory: Inventory? = nil, findings: [Finding],
+    formats: Set<ReportFormat>, checks: [String: CheckInfo] = [:], into directory: String
   ) throws(ReportError) -> [String] {
     var written: [String] = []
     for format in ReportFormat.allCases where formats.contains(format) {
       let text = format.render(
-        metadata: metadata, findings: findings, checks: checks, pretty: prettyJSON)
+        metadata: metadata, inventory: inventory, findings: findings, checks: checks,
+        pretty: prettyJSON)
       try AtomicFile.write(text, to: directory + "/" + format.fileName)
       written.append(format.fileName)
     }

@@ -77,3 +77,12 @@ extension Dictionary where Key == String, Value == CheckInfo {
     self[finding.checkId] ?? CheckInfo.fallback(for: finding)
   }
 }
+
+extension CheckInfo {
+  /// The compliance mappings as `framework:requirement` tags, sorted.
+  public var complianceTags: [String] {
+    compliance.keys.sorted().flatMap { framework in
+      (compliance[framework] ?? []).map { "\(framework):\($0)" }
+    }
+  }
+}

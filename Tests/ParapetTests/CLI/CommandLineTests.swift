@@ -91,7 +91,8 @@ import Testing
 
     #expect(outcome.status == 1)
     #expect(outcome.stderr.contains("http://127.0.0.1:1"), "\(outcome.stderr)")
-    #expect(outcome.seconds < 10)
+    // Seconds, not the minutes of a hung connection; generous for a loaded machine.
+    #expect(outcome.seconds < 20)
   }
 
   @Test func malformedConfigFileNamesFileAndLine() async throws {

@@ -17,7 +17,7 @@ import Testing
       #expect(
         error.description
           == "unknown report format 'pdf'; choose from json, csv, ocsf, asff, sarif, junit, "
-          + "markdown, all")
+          + "markdown, html, all")
     }
   }
 
@@ -34,6 +34,7 @@ import Testing
       paths.files == [
         "inventory.json", "findings.json", "findings.csv", "findings.ocsf.json",
         "findings.asff.json", "findings.sarif", "findings.junit.xml", "summary.md",
+        "report.html",
       ])
     let names = try FileManager.default.contentsOfDirectory(atPath: paths.directory).sorted()
     #expect(names == paths.files.sorted())

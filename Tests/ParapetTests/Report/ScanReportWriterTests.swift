@@ -37,7 +37,7 @@ import Testing
     #expect(paths.directory == output + "/123456789012-20240501T123005Z")
     #expect(paths.csv == paths.directory + "/findings.csv")
     let names = try FileManager.default.contentsOfDirectory(atPath: paths.directory).sorted()
-    #expect(names == ["findings.csv", "findings.json", "inventory.json"])
+    #expect(names == ["findings.csv", "findings.json", "inventory.json", "report.html"])
   }
 
   @Test func inventoryJSONReadsBackExactly() throws {
