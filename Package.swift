@@ -30,7 +30,9 @@ let package = Package(
       resources: [.copy("BuiltinRules")]),
     .target(name: "ParapetReport", dependencies: ["ParapetCore"]),
     .target(name: "ParapetStore", dependencies: ["ParapetCore", "CSQLite", "CPostgres"]),
-    .target(name: "ParapetDetect", dependencies: ["ParapetCore", "ParapetRules", "CZlib"]),
+    .target(
+      name: "ParapetDetect", dependencies: ["ParapetCore", "ParapetRules", "CZlib"],
+      resources: [.copy("SigmaRules")]),
     .target(
       name: "ParapetCLI",
       dependencies: [

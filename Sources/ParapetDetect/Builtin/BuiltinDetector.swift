@@ -1,0 +1,158 @@
+import ParapetCore
+
+/// Runs the built-in detections over the event stream: single-event checks chosen by event
+/// name, root use on every event, and the stateful ones (bursts, new regions and networks,
+/// the Lambda PassRole sequence), whose state is bounded as each type documents.
+struct BuiltinDetector {
+  private let options: DetectionOptions
+  private var deniedBursts: SlidingWindowCounter
+  private var listingBursts: SlidingWindowCounter
+  private var baselines: [String: Baseline] = [:]
+  private var createdFunctions: [String: EventSummary] = [:]
+  /// Identities seen after `maxTrackedIdentities` was reached, so never baselined.
+  private(set) var untrackedIdentities = 0
+
+  private struct Baseline {
+    var firstSeen: Int64
+    var regions: Set<String>
+    var networks: Set<String>
+  }
+
+  private static let deniedCodes: Set<String> = [
+    "AccessDenied", "AccessDeniedException", "UnauthorizedOperation",
+    "Client.UnauthorizedOperation", "UnauthorizedAccess", "Forbidden",
+  ]
+
+  init(options: DetectionOptions) {
+    self.options = options
+    deniedBursts = SlidingWindowCounter(
+      threshold: options.deniedBurstThreshold, window: options.deniedBurstWindow)
+    listingBursts = SlidingWindowCounter(
+      threshold: options.listingBurstThreshold, window: options.listingBurstWindow)
+  }
+
+  /// State held for the window and baseline detections, for the memory-bound tests.
+  var stateSize: Int {
+    deniedBursts.storedTimes + listingBursts.storedTimes + baselines.count
+      + createdFunctions.count
+  }
+
+  /// Runs every built-in detection on one event, handing hits to `grouper`.
+  mutating func inspect(
+    _ event: inout EventView, name: String, time: Int64, source: String,
+    into grouper: inout AlertGrouper
+  ) {
+    let failed = event.text(.errorCode)
+    let key = Self.identityKey(&event)
+
+    func hit(_ detection: Detection, _ detail: String?, extra: [EventSummary] = []) {
+      let summary = EventSummary(&event, time: time, source: source)
+      grouper.add(
+        DetectionHit(
+          detection: detection, identity: Identity(&event), events: extra + [summary],
+          detail: detail))
+    }
+
+    if event.text(.identityType) == "Root", event.text(.identityInvokedBy) == nil,
+      event.text(.eventType) != "AwsServiceEvent"
+    {
+      hit(BuiltinDetections.rootAccountUse, nil)
+    }
+    if failed == nil, let check = SingleEventCheck.byEventName[name],
+      let (detection, detail) = check.evaluate(&event, name: name)
+    {
+      hit(detection, detail)
+    }
+
+    if let failed, Self.deniedCodes.contains(failed),
+      deniedBursts.add(key, at: time)
+    {
+      hit(BuiltinDetections.deniedCallBurst, "\(options.deniedBurstThreshold)+ denied calls")
+    }
+    if name.hasPrefix("List") || name.hasPrefix("Describe") || name.hasPrefix("Get"),
+      listingBursts.add(key, at: time)
+    {
+      hit(BuiltinDetections.listingCallBurst, "\(options.listingBurstThreshold)+ calls")
+    }
+
+    if let (detection, detail) = novelty(&event, key: key, time: time) {
+      hit(detection, detail)
+    }
+    if failed == nil, let earlier = lambdaSequence(&event, name: name, key: key, time: time,
+      source: source)
+    {
+      hit(BuiltinDetections.lambdaRoleSequence, nil, extra: [earlier])
+    }
+  }
+
+  /// The grouping key of the caller: its ARN, or type and principal id.
+  static func identityKey(_ event: inout EventView) -> String {
+    if let arn = event.text(.identityArn), !arn.isEmpty { return arn }
+    return "\(event.text(.identityType) ?? "Unknown"):\(event.text(.identityPrincipalId) ?? "")"
+  }
+
+  private mutating func novelty(_ event: inout EventView, key: String, time: Int64)
+    -> (Detection, String)?
+  {
+    guard event.text(.identityInvokedBy) == nil, let region = event.text(.awsRegion) else {
+      return nil
+    }
+    let network = event.text(.sourceIPAddress).flatMap(Self.network)
+    guard var baseline = baselines[key] else {
+      guard baselines.count < options.maxTrackedIdentities else {
+        untrackedIdentities += 1
+        return nil
+      }
+      baselines[key] = Baseline(
+        firstSeen: time, regions: [region], networks: network.map { [$0] } ?? [])
+      return nil
+    }
+    let learning = time - baseline.firstSeen < options.baselinePeriod
+    var result: (Detection, String)?
+    if !baseline.regions.contains(region) {
+      baseline.regions.insert(region)
+      if !learning { result = (BuiltinDetections.newRegionForIdentity, "region \(region)") }
+    }
+    if let network, !baseline.networks.contains(network) {
+      baseline.networks.insert(network)
+      if !learning && result == nil {
+        result = (BuiltinDetections.newNetworkForIdentity, "network \(network)")
+      }
+    }
+    baselines[key] = baseline
+    return result
+  }
+
+  /// An IPv4 /24 or IPv6 /48 prefix; nil for service names such as `ec2.amazonaws.com`.
+  static func network(_ address: String) -> String? {
+    if address.contains(":") {
+      let groups = address.split(separator: ":", omittingEmptySubsequences: false)
+      guard groups.count >= 3, groups.allSatisfy({ $0.allSatisfy(\.isHexDigit) }) else {
+        return nil
+      }
+      return groups.prefix(3).joined(separator: ":") + "::/48"
+    }
+    let octets = address.split(separator: ".")
+    guard octets.count == 4, octets.allSatisfy({ UInt8($0) != nil }) else { return nil }
+    return octets.prefix(3).joined(separator: ".") + ".0/24"
+  }
+
+  private mutating func lambdaSequence(
+    _ event: inout EventView, name: String, key: String, time: Int64, source: String
+  ) -> EventSummary? {
+    if name.hasPrefix("CreateFunction"), event.text(.requestRole) != nil {
+      if createdFunctions.count >= options.maxTrackedIdentities {
+        createdFunctions = createdFunctions.filter {
+          time - $0.value.time <= options.sequenceWindow
+        }
+      }
+      createdFunctions[key] = EventSummary(&event, time: time, source: source)
+      return nil
+    }
+    guard name == "Invoke" || name.hasPrefix("CreateEventSourceMapping"),
+      let created = createdFunctions[key], time - created.time <= options.sequenceWindow
+    else { return nil }
+    createdFunctions[key] = nil
+    return created
+  }
+}
