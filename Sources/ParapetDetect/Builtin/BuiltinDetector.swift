@@ -69,7 +69,7 @@ struct BuiltinDetector {
     {
       hit(BuiltinDetections.deniedCallBurst, "\(options.deniedBurstThreshold)+ denied calls")
     }
-    if name.hasPrefix("List") || name.hasPrefix("Describe") || name.hasPrefix("Get"),
+    if Self.isListing(name),
       listingBursts.add(key, at: time)
     {
       hit(BuiltinDetections.listingCallBurst, "\(options.listingBurstThreshold)+ calls")
@@ -82,6 +82,18 @@ struct BuiltinDetector {
       source: source)
     {
       hit(BuiltinDetections.lambdaRoleSequence, nil, extra: [earlier])
+    }
+  }
+
+  /// True for List*, Describe* and Get* names, compared as bytes (runs on every event).
+  static func isListing(_ name: String) -> Bool {
+    let bytes = name.utf8
+    guard let first = bytes.first else { return false }
+    switch first {
+    case 0x4c: return bytes.starts(with: "List".utf8)
+    case 0x44: return bytes.starts(with: "Describe".utf8)
+    case 0x47: return bytes.starts(with: "Get".utf8)
+    default: return false
     }
   }
 
@@ -124,17 +136,32 @@ struct BuiltinDetector {
   }
 
   /// An IPv4 /24 or IPv6 /48 prefix; nil for service names such as `ec2.amazonaws.com`.
+  /// Scans bytes because it runs on every event.
   static func network(_ address: String) -> String? {
-    if address.contains(":") {
-      let groups = address.split(separator: ":", omittingEmptySubsequences: false)
-      guard groups.count >= 3, groups.allSatisfy({ $0.allSatisfy(\.isHexDigit) }) else {
-        return nil
+    var address = address
+    return address.withUTF8 { bytes -> String? in
+      var dots = 0
+      var colons = 0
+      var cut = 0
+      for (index, byte) in bytes.enumerated() {
+        switch byte {
+        case 0x2e:
+          dots += 1
+          if dots == 3 { cut = index }
+        case 0x3a:
+          colons += 1
+          if colons == 3 && cut == 0 { cut = index }
+        case 0x30...0x39, 0x61...0x66, 0x41...0x46:
+          continue
+        default:
+          return nil
+        }
       }
-      return groups.prefix(3).joined(separator: ":") + "::/48"
+      let prefix = String(decoding: bytes[0..<cut], as: UTF8.self)
+      if dots == 3 && colons == 0 { return prefix + ".0/24" }
+      if colons >= 2 && dots == 0 && cut > 0 { return prefix + "::/48" }
+      return nil
     }
-    let octets = address.split(separator: ".")
-    guard octets.count == 4, octets.allSatisfy({ UInt8($0) != nil }) else { return nil }
-    return octets.prefix(3).joined(separator: ".") + ".0/24"
   }
 
   private mutating func lambdaSequence(

@@ -29,15 +29,13 @@ struct SlidingWindowCounter: Sendable {
     addsSinceSweep += 1
     if addsSinceSweep >= 4096 { sweep() }
 
-    var list = times.removeValue(forKey: key) ?? []
-    let slot = list.firstIndex { $0 > time } ?? list.endIndex
-    list.insert(time, at: slot)
-    if list.count > threshold { list.removeFirst(list.count - threshold) }
-    times[key] = list
-    guard list.count == threshold, let oldest = list.first, let latest = list.last else {
-      return false
+    let threshold = threshold
+    return times[key, default: []].withSlidingInsert(time, keeping: threshold) { list in
+      guard list.count == threshold, let oldest = list.first, let latest = list.last else {
+        return false
+      }
+      return latest - oldest <= window && latest == time
     }
-    return latest - oldest <= window && latest == time
   }
 
   /// Drops keys whose newest time fell out of the window.
@@ -45,5 +43,20 @@ struct SlidingWindowCounter: Sendable {
     addsSinceSweep = 0
     let horizon = newest - window
     times = times.filter { ($0.value.last ?? .min) >= horizon }
+  }
+}
+
+extension Array where Element == Int64 {
+  /// Inserts `time` in order, keeps the newest `limit` times, then asks `decide`.
+  fileprivate mutating func withSlidingInsert(
+    _ time: Int64, keeping limit: Int, _ decide: ([Int64]) -> Bool
+  ) -> Bool {
+    if let last, last > time {
+      insert(time, at: firstIndex { $0 > time } ?? endIndex)
+    } else {
+      append(time)
+    }
+    if count > limit { removeFirst(count - limit) }
+    return decide(self)
   }
 }

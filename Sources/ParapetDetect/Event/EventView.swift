@@ -74,11 +74,14 @@ struct EventView {
   @inline(__always)
   private func topSlot(_ buffer: UnsafeBufferPointer<UInt8>, keyStart: Int, keyEnd: Int) -> Int {
     let length = keyEnd - keyStart
-    guard length < catalog.slotsByLength.count else { return -1 }
-    for slot in catalog.slotsByLength[length] {
-      let name = catalog.topNames[slot]
+    guard length <= FieldCatalog.maxKeyLength else { return -1 }
+    let count = catalog.slotCounts[length]
+    let base = length * FieldCatalog.slotsPerLength
+    for position in base..<(base + count) {
+      let slot = catalog.slotTable[position]
+      let offset = catalog.nameOffsets[slot]
       var same = true
-      for offset in 0..<length where buffer[keyStart + offset] != name[offset] {
+      for index in 0..<length where buffer[keyStart + index] != catalog.nameBytes[offset + index] {
         same = false
         break
       }
@@ -125,6 +128,17 @@ struct EventView {
   private func lookup(_ id: Int) -> FieldValue {
     let slot = catalog.topSlots[id]
     guard topGeneration[slot] == generation else { return .missing }
+    var range = (topStart[slot], topEnd[slot])
+    for key in catalog.tails[id] {
+      if bytes[range.0] == 0x5b { return lookupThroughArrays(id) }
+      guard let next = member(key, in: range) else { return .missing }
+      range = next
+    }
+    return decode(range)
+  }
+
+  private func lookupThroughArrays(_ id: Int) -> FieldValue {
+    let slot = catalog.topSlots[id]
     var found: [(Int, Int)] = []
     var crossedArray = false
     collect(catalog.tails[id][...], in: (topStart[slot], topEnd[slot]), into: &found,

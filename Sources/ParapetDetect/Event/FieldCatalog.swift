@@ -10,8 +10,17 @@ struct FieldCatalog: Sendable {
   private(set) var topSlots: [Int] = []
   /// Top-level key names, indexed by slot.
   private(set) var topNames: [[UInt8]] = []
-  /// Slots grouped by key length, so a key is compared only with names of its length.
-  private(set) var slotsByLength: [[Int]] = Array(repeating: [], count: 65)
+  /// Slots grouped by key length, so a key is compared only with names of its length:
+  /// `slotCounts[n]` slots of length n sit at `slotTable[n * slotsPerLength...]`. Flat
+  /// arrays, because nested ones cost reference counting on every key of every event.
+  private(set) var slotCounts = [Int](repeating: 0, count: FieldCatalog.maxKeyLength + 1)
+  private(set) var slotTable = [Int](
+    repeating: 0, count: (FieldCatalog.maxKeyLength + 1) * FieldCatalog.slotsPerLength)
+  /// Top-level names as one byte array, `nameOffsets[slot]` giving each start.
+  private(set) var nameBytes: [UInt8] = []
+  private(set) var nameOffsets: [Int] = []
+  static let maxKeyLength = 64
+  static let slotsPerLength = 32
   private var ids: [String: Int] = [:]
   private var slotIds: [String: Int] = [:]
 
@@ -32,7 +41,13 @@ struct FieldCatalog: Sendable {
       slot = topNames.count
       slotIds[head] = slot
       topNames.append(Array(head.utf8))
-      if head.utf8.count < slotsByLength.count { slotsByLength[head.utf8.count].append(slot) }
+      nameOffsets.append(nameBytes.count)
+      nameBytes += Array(head.utf8)
+      let length = head.utf8.count
+      if length <= Self.maxKeyLength && slotCounts[length] < Self.slotsPerLength {
+        slotTable[length * Self.slotsPerLength + slotCounts[length]] = slot
+        slotCounts[length] += 1
+      }
     }
     let id = paths.count
     ids[path] = id

@@ -10,25 +10,6 @@ enum JSONBytes {
   /// The bytes are not JSON.
   static let invalid = -2
 
-  private static let plain: UInt8 = 1
-  private static let quote: UInt8 = 2
-  private static let openObject: UInt8 = 3
-  private static let openArray: UInt8 = 4
-  private static let closeObject: UInt8 = 5
-  private static let closeArray: UInt8 = 6
-
-  /// Byte classes outside strings: 0 marks a byte JSON never has there.
-  private static let classes: [UInt8] = {
-    var table = [UInt8](repeating: 0, count: 256)
-    for byte in Array(" \t\r\n,:-+.0123456789eEtrufalsn".utf8) { table[Int(byte)] = plain }
-    table[Int(UInt8(ascii: "\""))] = quote
-    table[Int(UInt8(ascii: "{"))] = openObject
-    table[Int(UInt8(ascii: "["))] = openArray
-    table[Int(UInt8(ascii: "}"))] = closeObject
-    table[Int(UInt8(ascii: "]"))] = closeArray
-    return table
-  }()
-
   /// The first offset at or after `index` that is not JSON whitespace.
   @inline(__always)
   static func skipSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
@@ -63,32 +44,33 @@ enum JSONBytes {
   /// 64 levels is rejected; CloudTrail never comes close.
   static func skipValue(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
     var index = skipSpace(bytes, index)
+    guard index < bytes.count else { return incomplete }
+    switch bytes[index] {
+    case 0x22: return skipString(bytes, index)
+    case 0x7b, 0x5b: break
+    default: return skipScalar(bytes, index)
+    }
     var kinds: UInt64 = 0
     var depth = 0
-    var started = false
     while index < bytes.count {
       let byte = bytes[index]
-      switch classes[Int(byte)] {
-      case quote:
+      switch byte {
+      case 0x22:
         index = skipString(bytes, index)
         if index < 0 { return index }
-        if depth == 0 { return index }
         continue
-      case openObject, openArray:
+      case 0x7b, 0x5b:
         guard depth < 64 else { return invalid }
         kinds = (kinds << 1) | (byte == 0x7b ? 1 : 0)
         depth += 1
-        started = true
-      case closeObject, closeArray:
+      case 0x7d, 0x5d:
         guard depth > 0, (kinds & 1 == 1) == (byte == 0x7d) else { return invalid }
         kinds >>= 1
         depth -= 1
         if depth == 0 { return index + 1 }
-      case plain:
-        if depth == 0 {
-          if started { return index }
-          return skipScalar(bytes, index)
-        }
+      case 0x2c, 0x3a, 0x20, 0x0a, 0x0d, 0x09, 0x30...0x39, 0x2d, 0x2b, 0x2e, 0x45, 0x65,
+        0x61, 0x6c, 0x6e, 0x72, 0x73, 0x74, 0x75, 0x66:
+        break
       default:
         return invalid
       }
