@@ -28,7 +28,9 @@ let package = Package(
     .target(
       name: "ParapetRules", dependencies: ["ParapetCore", "ParapetPolicy", "CYAML"],
       resources: [.copy("BuiltinRules")]),
-    .target(name: "ParapetReport", dependencies: ["ParapetCore"]),
+    .target(
+      name: "ParapetReport", dependencies: ["ParapetCore"],
+      resources: [.copy("Compliance/Frameworks")]),
     .target(name: "ParapetStore", dependencies: ["ParapetCore", "CSQLite", "CPostgres"]),
     .target(
       name: "ParapetDetect", dependencies: ["ParapetCore", "ParapetRules", "CZlib"],

@@ -133,10 +133,12 @@ class AccountSeeder:
         eu_kms = self.client("kms", SECONDARY)
         meta = eu_kms.create_key(Description="parapet-eu-key")["KeyMetadata"]
         eu_kms.enable_key_rotation(KeyId=meta["KeyId"])
+        eu_kms.create_alias(AliasName="alias/parapet-eu-key", TargetKeyId=meta["KeyId"])
         self.keys["parapet-eu-key"] = meta["Arn"]
         self.manifest.add("aws.kms.key", "parapet-eu-key", SECONDARY, "secure",
                           "rotated customer key used by the encrypted EU resources",
-                          arn=meta["Arn"], key_id=meta["KeyId"])
+                          arn=meta["Arn"], key_id=meta["KeyId"],
+                          alias="alias/parapet-eu-key")
 
     # S3 --------------------------------------------------------------------------
 
@@ -584,6 +586,10 @@ class AccountSeeder:
             CloudWatchLogsLogGroupArn=self.log_group_arn,
             CloudWatchLogsRoleArn=self.service_role,
             TagsList=tag_list("secure"))["TrailARN"]
+        # Real AWS gives a new trail a default selector (all management events, read and
+        # write); moto returns none, so the seed states it explicitly.
+        trail.put_event_selectors(TrailName=name, EventSelectors=[
+            {"ReadWriteType": "All", "IncludeManagementEvents": True}])
         trail.start_logging(Name=name)
         self.manifest.add("aws.cloudtrail.trail", name, PRIMARY, "secure",
                           "multi-region, logging, log file validation, KMS encryption, "

@@ -28,14 +28,11 @@ struct AWSSession: Sendable {
           transport: transport, logger: logger))
     }
     context.environment = environment
+    // The SDKs find ~/.aws through HOME; Foundation's home directory ignores it.
+    if let home = environment["HOME"], !home.isEmpty { context.homeDirectory = home }
 
     let endpoints = try EndpointConfiguration.resolve(context: context, profile: profile)
-    var clientEnvironment = environment
-    for service in AWSService.all {
-      if let url = endpoints.url(for: service) {
-        clientEnvironment["AWS_ENDPOINT_URL_\(service.environmentId)"] = url
-      }
-    }
+    let clientEnvironment = endpointEnvironment(environment, endpoints)
     let stsFactory: STSCalling = { provider in
       AWSClient(
         configuration: AWSClientConfiguration(
@@ -58,5 +55,20 @@ struct AWSSession: Sendable {
     return AWSSession(
       client: client, homeRegion: region?.region ?? "us-east-1",
       credentialSource: resolved.source)
+  }
+
+  /// The environment with every service's resolved endpoint spelled as
+  /// `AWS_ENDPOINT_URL_<ID>`, so that the profile's `endpoint_url` settings reach the client
+  /// with the SDKs' precedence already applied.
+  private static func endpointEnvironment(
+    _ environment: [String: String], _ endpoints: EndpointConfiguration
+  ) -> [String: String] {
+    var result = environment
+    for service in AWSService.all {
+      if let url = endpoints.url(for: service) {
+        result["AWS_ENDPOINT_URL_\(service.environmentId)"] = url
+      }
+    }
+    return result
   }
 }

@@ -7,8 +7,7 @@ import ParapetRules
 
 /// `parapet scan aws`: resolve credentials, collect, evaluate, write reports, summarise.
 enum ScanCommand {
-  static func run(_ arguments: [String], environment: [String: String]) async throws -> ExitCode
-  {
+  static func run(_ arguments: [String], environment: [String: String]) async throws -> ExitCode {
     let parsed = try parseArguments(arguments, specs: ScanOptions.specs)
     if parsed.flag("help") {
       Console.out(ScanOptions.help)
@@ -130,7 +129,7 @@ enum ProcessClock {
   /// User plus system CPU seconds used so far.
   static func cpuSeconds() -> Double {
     var usage = rusage()
-    getrusage(RUSAGE_SELF, &usage)
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
     let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
     let system = Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
     return user + system

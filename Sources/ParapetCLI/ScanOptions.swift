@@ -17,24 +17,33 @@ struct ScanOptions: Sendable {
   var rulesDirectories: [String]
 
   static let specs: [OptionSpec] = [
-    OptionSpec(name: "profile", kind: .single, valueName: "NAME",
+    OptionSpec(
+      name: "profile", kind: .single, valueName: "NAME",
       help: "profile from ~/.aws/config and ~/.aws/credentials (default: AWS_PROFILE)"),
-    OptionSpec(name: "region", kind: .list, valueName: "R",
+    OptionSpec(
+      name: "region", kind: .list, valueName: "R",
       help: "region to scan; repeat or comma-separate (default: all enabled regions)"),
-    OptionSpec(name: "service", kind: .list, valueName: "S",
+    OptionSpec(
+      name: "service", kind: .list, valueName: "S",
       help: "service to collect; repeat or comma-separate (default: all)"),
-    OptionSpec(name: "output-dir", kind: .single, valueName: "DIR",
+    OptionSpec(
+      name: "output-dir", kind: .single, valueName: "DIR",
       help: "where the scan's report directory is created (default: ./parapet-out)"),
-    OptionSpec(name: "format", kind: .list, valueName: "F",
+    OptionSpec(
+      name: "format", kind: .list, valueName: "F",
       help: "report formats: json, csv (default: json,csv)"),
-    OptionSpec(name: "fail-on", kind: .single, valueName: "SEVERITY",
+    OptionSpec(
+      name: "fail-on", kind: .single, valueName: "SEVERITY",
       help: "exit 3 when a finding fails at or above this severity (default: low)"),
-    OptionSpec(name: "endpoint-url", kind: .single, valueName: "URL",
+    OptionSpec(
+      name: "endpoint-url", kind: .single, valueName: "URL",
       help: "send every call to this endpoint, such as an emulator (else AWS_ENDPOINT_URL)"),
-    OptionSpec(name: "rules", kind: .list, valueName: "DIR",
+    OptionSpec(
+      name: "rules", kind: .list, valueName: "DIR",
       help: "directory of extra rule files to load beside the built-in ones"),
     OptionSpec(name: "quiet", kind: .flag, help: "no progress and no summary; errors only"),
-    OptionSpec(name: "log-level", kind: .single, valueName: "LEVEL",
+    OptionSpec(
+      name: "log-level", kind: .single, valueName: "LEVEL",
       help: "trace, debug, info, warning or error (default: warning)"),
     OptionSpec(name: "verbose", kind: .flag, help: "same as --log-level info"),
     OptionSpec(name: "help", kind: .flag, help: "show this help"),
@@ -95,8 +104,7 @@ struct ScanOptions: Sendable {
     self.failOn = failOn
 
     endpointURL = parsed.value("endpoint-url")
-    if let endpointURL, !(endpointURL.hasPrefix("http://") || endpointURL.hasPrefix("https://"))
-    {
+    if let endpointURL, !(endpointURL.hasPrefix("http://") || endpointURL.hasPrefix("https://")) {
       throw UsageError("--endpoint-url '\(endpointURL)' must start with http:// or https://")
     }
     quiet = parsed.flag("quiet")

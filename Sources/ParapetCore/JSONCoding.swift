@@ -46,7 +46,8 @@ extension JSONValue: Codable {
     do {
       return try JSONDecoder().decode(JSONValue.self, from: data)
     } catch let DecodingError.dataCorrupted(context) {
-      throw JSONParseError(reason: context.underlyingError.map { "\($0)" } ?? context.debugDescription)
+      throw JSONParseError(
+        reason: context.underlyingError.map { "\($0)" } ?? context.debugDescription)
     } catch {
       throw JSONParseError(reason: "\(error)")
     }

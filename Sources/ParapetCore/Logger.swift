@@ -62,7 +62,8 @@ public struct Logger: Sendable {
   }
 
   /// Logs `message` at `level` with `metadata` merged over the logger's own.
-  public func log(_ level: LogLevel, _ message: @autoclosure () -> String,
+  public func log(
+    _ level: LogLevel, _ message: @autoclosure () -> String,
     _ metadata: [String: String] = [:]
   ) {
     guard level >= self.level else { return }

@@ -4,6 +4,8 @@ public enum ReportError: Error, Sendable, Hashable, CustomStringConvertible {
   case cannotCreateDirectory(path: String, reason: String)
   /// A report file could not be written whole; nothing was left at `path`.
   case cannotWrite(path: String, reason: String)
+  /// A `--format` value names no known format.
+  case unknownFormat(String, choices: [String])
 
   /// A one-line message for users.
   public var description: String {
@@ -15,6 +17,8 @@ public enum ReportError: Error, Sendable, Hashable, CustomStringConvertible {
       return "cannot write report file \(path): \(reason); "
         + "check that the directory is writable and has free space, "
         + "or choose another output directory"
+    case .unknownFormat(let name, let choices):
+      return "unknown report format '\(name)'; choose from \(choices.joined(separator: ", "))"
     }
   }
 }

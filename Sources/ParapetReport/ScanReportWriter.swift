@@ -28,10 +28,84 @@ public struct ScanReportPaths: Sendable, Hashable {
 
 /// Report formats a scan can write besides the inventory.
 public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
-  /// `findings.json`.
+  /// `findings.json`: Parapet's own schema (docs/OUTPUT.md, docs/schema/).
   case json
   /// `findings.csv`.
   case csv
+  /// `findings.ocsf.json`: OCSF Detection Finding events.
+  case ocsf
+  /// `findings.asff.json`: AWS Security Finding Format for Security Hub.
+  case asff
+  /// `findings.sarif`: SARIF 2.1.0 for code-scanning dashboards.
+  case sarif
+  /// `findings.junit.xml`: JUnit XML for CI systems.
+  case junit
+  /// `summary.md`: a Markdown summary for pull-request comments.
+  case markdown
+
+  /// The file the format is written to inside the scan directory.
+  public var fileName: String {
+    switch self {
+    case .json: return "findings.json"
+    case .csv: return "findings.csv"
+    case .ocsf: return "findings.ocsf.json"
+    case .asff: return "findings.asff.json"
+    case .sarif: return "findings.sarif"
+    case .junit: return "findings.junit.xml"
+    case .markdown: return "summary.md"
+    }
+  }
+
+  /// The formats a scan writes when the user names none: the two it always wrote.
+  public static let defaults: Set<ReportFormat> = [.json, .csv]
+
+  /// Parses `--format` values: names separated by commas, repeated or not
+  /// (`["json,sarif", "csv"]`); `all` names every format.
+  ///
+  /// - Throws: `ReportError.unknownFormat` naming the first unknown value and the choices.
+  public static func parse(_ values: [String]) throws(ReportError) -> Set<ReportFormat> {
+    var formats: Set<ReportFormat> = []
+    for value in values {
+      for name in value.split(separator: ",") {
+        let trimmed = name.trimmingCharacters(in: .whitespaces).lowercased()
+        if trimmed == "all" {
+          formats.formUnion(allCases)
+          continue
+        }
+        guard let format = ReportFormat(rawValue: trimmed) else {
+          throw .unknownFormat(trimmed, choices: allCases.map(\.rawValue) + ["all"])
+        }
+        formats.insert(format)
+      }
+    }
+    return formats
+  }
+
+  /// The file's contents for `findings`.
+  public func render(
+    metadata: ScanMetadata, findings: [Finding], checks: [String: CheckInfo], pretty: Bool
+  ) -> String {
+    switch self {
+    case .json:
+      let document = ReportDocuments.findings(metadata: metadata, findings: findings)
+      return JSONWriter(pretty: pretty).string(document) + "\n"
+    case .csv:
+      return FindingsCSV.render(findings)
+    case .ocsf:
+      return OCSFReport.render(
+        findings: findings, metadata: metadata, checks: checks, pretty: pretty)
+    case .asff:
+      return ASFFReport.render(
+        findings: findings, metadata: metadata, checks: checks, pretty: pretty)
+    case .sarif:
+      return SARIFReport.render(
+        findings: findings, metadata: metadata, checks: checks, pretty: pretty)
+    case .junit:
+      return JUnitReport.render(findings: findings, metadata: metadata, checks: checks)
+    case .markdown:
+      return MarkdownSummary.render(findings: findings, metadata: metadata, checks: checks)
+    }
+  }
 }
 
 /// Writes a finished scan's reports into a new directory of their own, each file whole or
@@ -55,10 +129,13 @@ public struct ScanReportWriter: Sendable {
   /// already exist (two scans of one account started in the same second), `-2`, `-3`, ...
   /// is appended rather than mixing two scans' files.
   ///
+  /// - Parameter checks: what the formats that explain checks (OCSF, ASFF, SARIF,
+  ///   Markdown) say about each check, by id; a check missing here is described from its
+  ///   findings alone.
   /// - Throws: `ReportError` naming the directory or file that could not be written.
   public func write(
     metadata: ScanMetadata, inventory: Inventory, findings: [Finding],
-    formats: Set<ReportFormat> = Set(ReportFormat.allCases)
+    formats: Set<ReportFormat> = ReportFormat.defaults, checks: [String: CheckInfo] = [:]
   ) throws(ReportError) -> ScanReportPaths {
     var paths = ScanReportPaths(directory: try createScanDirectory(metadata), files: [])
     let json = JSONWriter(pretty: prettyJSON)
@@ -67,16 +144,30 @@ public struct ScanReportWriter: Sendable {
     try AtomicFile.write(json.string(inventoryDocument) + "\n", to: paths.inventory)
     paths.files.append("inventory.json")
 
-    if formats.contains(.json) {
-      let findingsDocument = ReportDocuments.findings(metadata: metadata, findings: findings)
-      try AtomicFile.write(json.string(findingsDocument) + "\n", to: paths.findings)
-      paths.files.append("findings.json")
-    }
-    if formats.contains(.csv) {
-      try AtomicFile.write(FindingsCSV.render(findings), to: paths.csv)
-      paths.files.append("findings.csv")
-    }
+    paths.files += try writeFindings(
+      metadata: metadata, findings: findings, formats: formats, checks: checks,
+      into: paths.directory)
     return paths
+  }
+
+  /// Writes the findings in each of `formats` into an existing `directory`, replacing
+  /// files of the same name; for `parapet report`, which renders a finished scan again.
+  /// Files are written in `ReportFormat.allCases` order.
+  ///
+  /// - Returns: the names of the files written, in writing order.
+  /// - Throws: `ReportError.cannotWrite` naming the file that could not be written.
+  public func writeFindings(
+    metadata: ScanMetadata, findings: [Finding], formats: Set<ReportFormat>,
+    checks: [String: CheckInfo] = [:], into directory: String
+  ) throws(ReportError) -> [String] {
+    var written: [String] = []
+    for format in ReportFormat.allCases where formats.contains(format) {
+      let text = format.render(
+        metadata: metadata, findings: findings, checks: checks, pretty: prettyJSON)
+      try AtomicFile.write(text, to: directory + "/" + format.fileName)
+      written.append(format.fileName)
+    }
+    return written
   }
 
   /// The directory name for a scan: `<account>-<yyyyMMdd'T'HHmmss'Z'>`.

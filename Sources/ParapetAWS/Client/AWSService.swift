@@ -116,3 +116,11 @@ extension AWSService {
     endpointPrefix: "account", apiVersion: "2021-02-01", wireProtocol: .restJSON,
     isGlobal: true, environmentId: "ACCOUNT")
 }
+
+extension AWSService {
+  /// Every service Parapet calls, for resolving per-service endpoint settings up front.
+  public static let all: [AWSService] = [
+    .sts, .iam, .s3, .s3control, .ec2, .kms, .cloudtrail, .config, .logs, .monitoring, .sns,
+    .rds, .lambda, .efs, .accessanalyzer, .guardduty, .securityhub, .account,
+  ]
+}

@@ -22,10 +22,11 @@ public enum EC2Shape {
     }
   }
 
-  /// The SDK spelling of one XML element name.
+  /// The SDK spelling of one XML element name, whether or not the wire layer has already
+  /// capitalised it (`instancesSet` and `InstancesSet` both become `Instances`).
   public static func sdkName(_ name: String) -> String {
-    if let mapped = renames[name] { return mapped }
-    guard let first = name.first, first.isLowercase else { return name }
+    guard let first = name.first else { return name }
+    if let mapped = renames[first.lowercased() + name.dropFirst()] { return mapped }
     return first.uppercased() + name.dropFirst()
   }
 

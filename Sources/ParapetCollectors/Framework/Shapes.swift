@@ -23,6 +23,13 @@ public enum Shapes {
     }
   }
 
+  /// The document element's content of a decoded XML body (`{Root: tree}` becomes `tree`).
+  public static func document(_ tree: JSONValue) -> JSONValue {
+    guard let members = tree.objectValue, members.count == 1, let root = members.values.first
+    else { return tree }
+    return root
+  }
+
   /// Tags from `[{Key, Value}]` (any key case) or from a plain object.
   public static func tags(_ node: JSONValue?) -> [String: String] {
     guard let node else { return [:] }

@@ -21,7 +21,7 @@ public struct GuardDutyCollector: Collector {
       service: "guardduty", region: region, operation: "ListDetectors",
       resourceTypes: resourceTypes)
     let listing = await fetch(listSite) {
-      try await Paginate.restJSON(
+      try await RestJSONPages.list(
         client, .guardduty, region: region, operation: "ListDetectors", path: "/detector",
         tokenIn: "nextToken", tokenOut: "nextToken", itemsKey: "detectorIds")
     }
@@ -32,20 +32,20 @@ public struct GuardDutyCollector: Collector {
 
     for id in ids.compactMap(\.stringValue) {
       let arn = context.arn("guardduty", region: region, "detector/\(id)")
-      var detector = Enrichment(["DetectorId": .string(id)])
       let site = CallSite(
         service: "guardduty", region: region, operation: "GetDetector",
         resourceTypes: resourceTypes, resourceId: arn)
-      await detector.fill("Detector", site) {
-        try await RestJSON.call(
-          client, .guardduty, region: region, operation: "GetDetector", path: "/detector/\(id)")
+      // GetDetector's answer is the detector's description: its fields are the properties.
+      let detector = await fetch(site) {
+        try await client.restJSON(
+          .guardduty, region: region, operation: "GetDetector", path: "/detector/\(id)")
       }
+      if case .failed(let failure) = detector { output.failures.append(failure) }
+      let properties = (detector.value ?? [:]).setting("DetectorId", to: .string(id))
       output.resources.append(
         Resource(
           id: arn, type: "aws.guardduty.detector", account: context.account, region: region,
-          name: id, tags: Shapes.tags(detector.properties["Detector"]?["tags"]),
-          properties: detector.properties))
-      output.failures += detector.failures
+          name: id, tags: Shapes.tags(properties["tags"]), properties: properties))
     }
     return output
   }
@@ -70,7 +70,7 @@ public struct AccessAnalyzerCollector: Collector {
       service: "access-analyzer", region: region, operation: "ListAnalyzers",
       resourceTypes: resourceTypes)
     let listing = await fetch(site) {
-      try await Paginate.restJSON(
+      try await RestJSONPages.list(
         context.client, .accessanalyzer, region: region, operation: "ListAnalyzers",
         path: "/analyzer", tokenIn: "nextToken", tokenOut: "nextToken", itemsKey: "analyzers")
     }
@@ -111,8 +111,8 @@ public struct SecurityHubCollector: Collector {
       service: "securityhub", region: region, operation: "DescribeHub",
       resourceTypes: resourceTypes, absentCodes: ["InvalidAccessException"])
     await facts.fill("SecurityHub", site) {
-      try await RestJSON.call(
-        context.client, .securityhub, region: region, operation: "DescribeHub",
+      try await context.client.restJSON(
+        .securityhub, region: region, operation: "DescribeHub",
         path: "/accounts")
     }
     output.regionFacts = facts.properties.objectValue ?? [:]

@@ -19,7 +19,8 @@ public struct EC2Collector: Collector {
   /// An EC2 collector.
   public init() {}
 
-  /// One kind of EC2 list: the call, its list element, and how items become resources.
+  /// One kind of EC2 list: the call, its list element (as the wire layer spells it, before
+  /// `EC2Shape` renames), and how items become resources.
   struct Listing: Sendable {
     var action: String
     var parameters: [String: String] = [:]
@@ -32,22 +33,22 @@ public struct EC2Collector: Collector {
 
   static let listings: [Listing] = [
     Listing(
-      action: "DescribeSecurityGroups", listKey: "SecurityGroups",
+      action: "DescribeSecurityGroups", listKey: "SecurityGroupInfo",
       type: "aws.ec2.security_group", idKey: "GroupId", arnResource: "security-group"),
     Listing(
-      action: "DescribeNetworkAcls", listKey: "NetworkAcls", type: "aws.ec2.network_acl",
+      action: "DescribeNetworkAcls", listKey: "NetworkAclSet", type: "aws.ec2.network_acl",
       idKey: "NetworkAclId", arnResource: "network-acl"),
     Listing(
-      action: "DescribeSubnets", listKey: "Subnets", type: "aws.ec2.subnet",
+      action: "DescribeSubnets", listKey: "SubnetSet", type: "aws.ec2.subnet",
       idKey: "SubnetId", arnResource: "subnet"),
     Listing(
-      action: "DescribeRouteTables", listKey: "RouteTables", type: "aws.ec2.route_table",
+      action: "DescribeRouteTables", listKey: "RouteTableSet", type: "aws.ec2.route_table",
       idKey: "RouteTableId", arnResource: "route-table"),
     Listing(
-      action: "DescribeVolumes", listKey: "Volumes", type: "aws.ec2.volume",
+      action: "DescribeVolumes", listKey: "VolumeSet", type: "aws.ec2.volume",
       idKey: "VolumeId", arnResource: "volume"),
     Listing(
-      action: "DescribeImages", parameters: ["Owner.1": "self"], listKey: "Images",
+      action: "DescribeImages", parameters: ["Owner.1": "self"], listKey: "ImagesSet",
       type: "aws.ec2.image", idKey: "ImageId", arnResource: "image", accountInArn: false),
   ]
 
@@ -56,7 +57,8 @@ public struct EC2Collector: Collector {
     var output = CollectorOutput()
 
     for listing in Self.listings {
-      switch await list(listing.action, listing.parameters, key: listing.listKey, listing.type,
+      switch await list(
+        listing.action, listing.parameters, key: listing.listKey, listing.type,
         region, context)
       {
       case .found(let items):
@@ -89,9 +91,10 @@ public struct EC2Collector: Collector {
   ) async -> Fetch<[JSONValue]> {
     let site = CallSite(service: "ec2", region: region, operation: action, resourceTypes: [type])
     return await fetch(site) {
-      try await Paginate.query(
-        context.client, .ec2, region: region, action: action, parameters: parameters,
-        tokenOut: "nextToken", items: { Shapes.list(EC2Shape.normalize($0)[key]) })
+      try await context.client.paginateQuery(
+        .ec2, region: region, action: action, parameters: parameters, tokenKey: "NextToken",
+        resultPath: key
+      ).map(EC2Shape.normalize)
     }
   }
 
@@ -114,9 +117,9 @@ public struct EC2Collector: Collector {
     into output: inout CollectorOutput, region: String, _ context: CollectionContext
   ) async {
     let listing = Listing(
-      action: "DescribeInstances", listKey: "Reservations", type: "aws.ec2.instance",
+      action: "DescribeInstances", listKey: "ReservationSet", type: "aws.ec2.instance",
       idKey: "InstanceId", arnResource: "instance")
-    switch await list(listing.action, [:], key: "Reservations", listing.type, region, context) {
+    switch await list(listing.action, [:], key: "ReservationSet", listing.type, region, context) {
     case .found(let reservations):
       for reservation in reservations {
         for instance in Shapes.list(reservation["Instances"]) {
@@ -135,13 +138,14 @@ public struct EC2Collector: Collector {
     into output: inout CollectorOutput, region: String, _ context: CollectionContext
   ) async {
     let listing = Listing(
-      action: "DescribeVpcs", listKey: "Vpcs", type: "aws.ec2.vpc", idKey: "VpcId",
+      action: "DescribeVpcs", listKey: "VpcSet", type: "aws.ec2.vpc", idKey: "VpcId",
       arnResource: "vpc")
     guard case .found(let items) = await collectList(listing, region, context, &output) else {
       return
     }
 
-    let flowLogs = await list("DescribeFlowLogs", [:], key: "FlowLogs", "aws.ec2.vpc", region, context)
+    let flowLogs = await list(
+      "DescribeFlowLogs", [:], key: "FlowLogSet", "aws.ec2.vpc", region, context)
     var byResource: [String: [JSONValue]] = [:]
     if case .found(let logs) = flowLogs {
       for log in logs {
@@ -176,7 +180,7 @@ public struct EC2Collector: Collector {
     into output: inout CollectorOutput, region: String, _ context: CollectionContext
   ) async {
     let listing = Listing(
-      action: "DescribeSnapshots", parameters: ["Owner.1": "self"], listKey: "Snapshots",
+      action: "DescribeSnapshots", parameters: ["Owner.1": "self"], listKey: "SnapshotSet",
       type: "aws.ec2.snapshot", idKey: "SnapshotId", arnResource: "snapshot",
       accountInArn: false)
     guard case .found(let items) = await collectList(listing, region, context, &output) else {

@@ -21,7 +21,7 @@ public struct EFSCollector: Collector {
       service: "elasticfilesystem", region: region, operation: "DescribeFileSystems",
       resourceTypes: resourceTypes)
     let listing = await fetch(listSite) {
-      try await Paginate.restJSON(
+      try await RestJSONPages.list(
         client, .efs, region: region, operation: "DescribeFileSystems",
         path: "/2015-02-01/file-systems", tokenIn: "Marker", tokenOut: "NextMarker",
         itemsKey: "FileSystems")
@@ -41,8 +41,8 @@ public struct EFSCollector: Collector {
         service: "elasticfilesystem", region: region, operation: "DescribeFileSystemPolicy",
         resourceTypes: self.resourceTypes, resourceId: arn)
       await fileSystem.fill("Policy", site) {
-        let answer = try await RestJSON.call(
-          client, .efs, region: region, operation: "DescribeFileSystemPolicy",
+        let answer = try await client.restJSON(
+          .efs, region: region, operation: "DescribeFileSystemPolicy",
           path: "/2015-02-01/file-systems/\(id)/policy")
         return Shapes.policyDocument(answer["Policy"]) ?? .null
       }

@@ -26,12 +26,7 @@ public struct IAMCollector: Collector {
     let client = context.client
 
     let details = await fetch(site("GetAccountAuthorizationDetails", types: principalTypes)) {
-      try await Paginate.query(
-        client, .iam, region: region, action: "GetAccountAuthorizationDetails",
-        parameters: [
-          "Filter.member.1": "User", "Filter.member.2": "Role", "Filter.member.3": "Group",
-          "Filter.member.4": "LocalManagedPolicy",
-        ], tokenIn: "Marker", tokenOut: "Marker", items: { [$0] })
+      try await authorizationDetailPages(client, region: region)
     }
     let report = await credentialReport(client, region: region)
     var rows: [String: JSONValue] = [:]
@@ -121,6 +116,11 @@ public struct IAMCollector: Collector {
 
   private func policy(_ item: JSONValue, _ context: CollectionContext) -> Resource {
     var policy = resource(item, type: "aws.iam.policy", name: "PolicyName", context)
+    if policy.name.isEmpty, let last = policy.id.split(separator: "/").last {
+      // moto leaves PolicyName out of authorization details; the ARN ends with the name.
+      policy.name = String(last)
+      policy.properties = policy.properties.setting("PolicyName", to: .string(policy.name))
+    }
     let versions = Shapes.list(policy.properties["PolicyVersionList"])
     let current = versions.first { $0["IsDefaultVersion"]?.boolValue == true }
     policy.properties = policy.properties.setting(
@@ -148,8 +148,9 @@ public struct IAMCollector: Collector {
 
     let results = await boundedMap(arns.sorted(), limit: 8) { arn -> Fetch<JSONValue> in
       await fetch(self.site("GetPolicyVersion", types: ["aws.iam.policy"], resourceId: arn)) {
-        let policy = try await client.query(
-          .iam, region: region, action: "GetPolicy", parameters: ["PolicyArn": arn])["Policy"]
+        let policy =
+          try await client.query(
+            .iam, region: region, action: "GetPolicy", parameters: ["PolicyArn": arn])["Policy"]
           ?? .object([:])
         let versionId = policy["DefaultVersionId"]?.stringValue ?? "v1"
         let version = try await client.query(
@@ -191,9 +192,9 @@ public struct IAMCollector: Collector {
       "VirtualMFADevices", site("ListVirtualMFADevices", types: ["aws.account"])
     ) {
       .array(
-        try await Paginate.query(
-          client, .iam, region: region, action: "ListVirtualMFADevices", tokenIn: "Marker",
-          tokenOut: "Marker", items: { Shapes.list($0["VirtualMFADevices"]) }))
+        try await client.paginateQuery(
+          .iam, region: region, action: "ListVirtualMFADevices", tokenKey: "Marker",
+          resultPath: "VirtualMFADevices"))
     }
     if report.value != nil {
       account.properties = account.properties.setting(
@@ -206,6 +207,28 @@ public struct IAMCollector: Collector {
 
     output.accountFacts.merge(account.properties.objectValue ?? [:]) { _, new in new }
     output.failures += account.failures
+  }
+
+  /// Every page of GetAccountAuthorizationDetails: one paginated call returns users, groups,
+  /// roles and customer policies together, so pages are kept whole rather than one list.
+  private func authorizationDetailPages(
+    _ client: any AWSCalling, region: String
+  ) async throws -> [JSONValue] {
+    var parameters = [
+      "Filter.member.1": "User", "Filter.member.2": "Role", "Filter.member.3": "Group",
+      "Filter.member.4": "LocalManagedPolicy",
+    ]
+    var pages: [JSONValue] = []
+    for _ in 0..<10_000 {
+      let page = try await client.query(
+        .iam, region: region, action: "GetAccountAuthorizationDetails", parameters: parameters)
+      pages.append(page)
+      guard page["IsTruncated"]?.boolValue == true, let marker = page["Marker"]?.stringValue,
+        marker != parameters["Marker"]
+      else { break }
+      parameters["Marker"] = marker
+    }
+    return pages
   }
 
   /// `SummaryMap` arrives as `entry` elements with `key` and `value`; make it an object.
@@ -225,7 +248,9 @@ public struct IAMCollector: Collector {
     _ client: any AWSCalling, region: String
   ) async -> Fetch<[String: JSONValue]> {
     let types = ["aws.iam.user"]
-    let generated = await fetch(site("GenerateCredentialReport", types: types, property: "CredentialReport")) {
+    let generated = await fetch(
+      site("GenerateCredentialReport", types: types, property: "CredentialReport")
+    ) {
       for _ in 0..<20 {
         let state = try await client.query(
           .iam, region: region, action: "GenerateCredentialReport", parameters: [:]

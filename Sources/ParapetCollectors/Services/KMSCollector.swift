@@ -2,7 +2,8 @@ import ParapetAWS
 import ParapetCore
 
 /// Reads a region's KMS keys: metadata, rotation status where rotation applies (enabled
-/// customer-managed symmetric keys with KMS key material), key policy and tags.
+/// customer-managed symmetric keys with KMS key material), key policy and tags. A key is
+/// named after its first alias, as the console shows it.
 public struct KMSCollector: Collector {
   /// `kms`.
   public let service = "kms"
@@ -20,17 +21,34 @@ public struct KMSCollector: Collector {
     let listSite = CallSite(
       service: "kms", region: region, operation: "ListKeys", resourceTypes: resourceTypes)
     let listing = await fetch(listSite) {
-      try await Paginate.json(
-        context.client, .kms, region: region, action: "ListKeys", tokenIn: "Marker",
-        tokenOut: "NextMarker", itemsKey: "Keys")
+      try await context.client.paginateJSON(
+        .kms, region: region, action: "ListKeys", tokenKey: "Marker",
+        outputTokenKey: "NextMarker", resultPath: "Keys")
     }
     guard case .found(let keys) = listing else {
       if case .failed(let failure) = listing { output.failures.append(failure) }
       return output
     }
 
+    let aliasSite = CallSite(
+      service: "kms", region: region, operation: "ListAliases", resourceTypes: resourceTypes)
+    let aliases = await fetch(aliasSite) {
+      try await context.client.paginateJSON(
+        .kms, region: region, action: "ListAliases", tokenKey: "Marker",
+        outputTokenKey: "NextMarker", resultPath: "Aliases")
+    }
+    // Aliases only name keys; without them keys are named by id and nothing is unknown.
+    var aliasByKey: [String: String] = [:]
+    for alias in (aliases.value ?? []).reversed() {
+      guard let key = alias["TargetKeyId"]?.stringValue,
+        let name = alias["AliasName"]?.stringValue
+      else { continue }
+      aliasByKey[key] = String(name.dropFirst("alias/".count))
+    }
+
+    let names = aliasByKey
     let built = await boundedMap(keys, limit: context.enrichmentConcurrency) { item in
-      await self.key(item, region: region, context)
+      await self.key(item, region: region, alias: names[item["KeyId"]?.stringValue ?? ""], context)
     }
     for (resource, failures) in built {
       output.resources.append(resource)
@@ -40,7 +58,7 @@ public struct KMSCollector: Collector {
   }
 
   private func key(
-    _ item: JSONValue, region: String, _ context: CollectionContext
+    _ item: JSONValue, region: String, alias: String?, _ context: CollectionContext
   ) async -> (Resource, [CollectionFailure]) {
     let client = context.client
     let keyId = item["KeyId"]?.stringValue ?? ""
@@ -53,12 +71,16 @@ public struct KMSCollector: Collector {
     func call(_ action: String, _ body: JSONValue) async throws -> JSONValue {
       try await client.json(.kms, region: region, action: action, body: body)
     }
-    var key = Enrichment(.object([:]))
-
-    await key.fill("KeyMetadata", site("DescribeKey")) {
-      try await call("DescribeKey", ["KeyId": .string(keyId)])["KeyMetadata"] ?? .null
+    // The key's properties are its KeyMetadata, the API's description of a key; a failed
+    // DescribeKey leaves them all unknown (a failure on the resource with no property).
+    var describeSite = site("DescribeKey")
+    describeSite.property = nil
+    let described = await fetch(describeSite) {
+      try await call("DescribeKey", ["KeyId": .string(keyId)])["KeyMetadata"] ?? [:]
     }
-    let metadata = key.properties["KeyMetadata"]
+    var key = Enrichment(described.value ?? [:])
+    if case .failed(let failure) = described { key.failures.append(failure) }
+    let metadata = described.value
     let customerManaged = metadata?["KeyManager"]?.stringValue == "CUSTOMER"
     let spec = metadata?["KeySpec"]?.stringValue ?? "SYMMETRIC_DEFAULT"
     let origin = metadata?["Origin"]?.stringValue ?? "AWS_KMS"
@@ -89,7 +111,7 @@ public struct KMSCollector: Collector {
 
     let resource = Resource(
       id: arn, type: "aws.kms.key", account: context.account, region: region,
-      name: keyId, tags: tags,
+      name: alias ?? keyId, tags: tags,
       properties: key.properties)
     return (resource, key.failures)
   }

@@ -22,7 +22,7 @@ public struct LambdaCollector: Collector {
       service: "lambda", region: region, operation: "ListFunctions",
       resourceTypes: resourceTypes)
     let listing = await fetch(listSite) {
-      try await Paginate.restJSON(
+      try await RestJSONPages.list(
         client, .lambda, region: region, operation: "ListFunctions",
         path: "/2015-03-31/functions/", tokenIn: "Marker", tokenOut: "NextMarker",
         itemsKey: "Functions")
@@ -47,8 +47,8 @@ public struct LambdaCollector: Collector {
         service: "lambda", region: region, operation: "GetPolicy",
         resourceTypes: self.resourceTypes, resourceId: arn)
       await function.fill("Policy", site) {
-        let answer = try await RestJSON.call(
-          client, .lambda, region: region, operation: "GetPolicy",
+        let answer = try await client.restJSON(
+          .lambda, region: region, operation: "GetPolicy",
           path: "/2015-03-31/functions/\(name)/policy")
         return Shapes.policyDocument(answer["Policy"]) ?? .null
       }

@@ -80,23 +80,25 @@ public struct LogsCollector: Collector {
     }
 
     let groups = await fetch(site("DescribeLogGroups")) {
-      try await Paginate.json(
-        client, .logs, region: region, action: "DescribeLogGroups", tokenIn: "nextToken",
-        tokenOut: "nextToken", itemsKey: "logGroups")
+      try await client.paginateJSON(
+        .logs, region: region, action: "DescribeLogGroups", tokenKey: "nextToken",
+        resultPath: "logGroups")
     }
     guard case .found(let items) = groups else {
       if case .failed(let failure) = groups { output.failures.append(failure) }
       return output
     }
     let filters = await fetch(site("DescribeMetricFilters", property: "MetricFilters")) {
-      try await Paginate.json(
-        client, .logs, region: region, action: "DescribeMetricFilters", tokenIn: "nextToken",
-        tokenOut: "nextToken", itemsKey: "metricFilters")
+      try await client.paginateJSON(
+        .logs, region: region, action: "DescribeMetricFilters", tokenKey: "nextToken",
+        resultPath: "metricFilters")
     }
     if case .failed(let failure) = filters { output.failures.append(failure) }
     var byGroup: [String: [JSONValue]] = [:]
     for filter in filters.value ?? [] {
-      if let group = filter["logGroupName"]?.stringValue { byGroup[group, default: []].append(filter) }
+      if let group = filter["logGroupName"]?.stringValue {
+        byGroup[group, default: []].append(filter)
+      }
     }
 
     for item in items {
@@ -105,7 +107,8 @@ public struct LogsCollector: Collector {
       if filters.value != nil {
         properties = properties.setting("MetricFilters", to: .array(byGroup[name] ?? []))
       }
-      let arn = (item["arn"]?.stringValue ?? context.arn("logs", region: region, "log-group:\(name)"))
+      let arn =
+        (item["arn"]?.stringValue ?? context.arn("logs", region: region, "log-group:\(name)"))
       output.resources.append(
         Resource(
           id: arn.hasSuffix(":*") ? String(arn.dropLast(2)) : arn, type: "aws.logs.log_group",
@@ -134,16 +137,17 @@ public struct CloudWatchCollector: Collector {
       service: "cloudwatch", region: region, operation: "DescribeAlarms",
       resourceTypes: resourceTypes)
     let alarms = await fetch(site) {
-      try await Paginate.query(
-        context.client, .monitoring, region: region, action: "DescribeAlarms",
-        items: { Shapes.list($0["MetricAlarms"]) })
+      try await context.client.paginateQuery(
+        .monitoring, region: region, action: "DescribeAlarms", tokenKey: "NextToken",
+        resultPath: "MetricAlarms")
     }
     switch alarms {
     case .found(let items):
       output.resources = items.map { item in
         let name = item["AlarmName"]?.stringValue ?? ""
         return Resource(
-          id: item["AlarmArn"]?.stringValue ?? context.arn("cloudwatch", region: region, "alarm:\(name)"),
+          id: item["AlarmArn"]?.stringValue
+            ?? context.arn("cloudwatch", region: region, "alarm:\(name)"),
           type: "aws.cloudwatch.alarm", account: context.account, region: region, name: name,
           properties: item)
       }
@@ -180,18 +184,18 @@ public struct SNSCollector: Collector {
     }
 
     let topics = await fetch(site("ListTopics")) {
-      try await Paginate.query(
-        client, .sns, region: region, action: "ListTopics",
-        items: { Shapes.list($0["Topics"]) })
+      try await client.paginateQuery(
+        .sns, region: region, action: "ListTopics", tokenKey: "NextToken",
+        resultPath: "Topics")
     }
     guard case .found(let items) = topics else {
       if case .failed(let failure) = topics { output.failures.append(failure) }
       return output
     }
     let subscriptions = await fetch(site("ListSubscriptions", property: "Subscriptions")) {
-      try await Paginate.query(
-        client, .sns, region: region, action: "ListSubscriptions",
-        items: { Shapes.list($0["Subscriptions"]) })
+      try await client.paginateQuery(
+        .sns, region: region, action: "ListSubscriptions", tokenKey: "NextToken",
+        resultPath: "Subscriptions")
     }
     if case .failed(let failure) = subscriptions { output.failures.append(failure) }
     let byTopic = Dictionary(grouping: subscriptions.value ?? []) {

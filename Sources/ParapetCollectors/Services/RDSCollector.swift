@@ -19,14 +19,18 @@ public struct RDSCollector: Collector {
     var output = CollectorOutput()
 
     let kinds: [(String, String, String, String, String)] = [
-      ("DescribeDBInstances", "DBInstances", "DBInstance", "aws.rds.instance",
-       "DBInstanceIdentifier"),
+      (
+        "DescribeDBInstances", "DBInstances", "DBInstance", "aws.rds.instance",
+        "DBInstanceIdentifier"
+      ),
       ("DescribeDBClusters", "DBClusters", "DBCluster", "aws.rds.cluster", "DBClusterIdentifier"),
     ]
     for (action, listKey, member, type, nameKey) in kinds {
       switch await list(action, listKey: listKey, member: member, type: type, region, context) {
       case .found(let items):
-        output.resources += items.map { resource($0, type: type, nameKey: nameKey, region, context) }
+        output.resources += items.map {
+          resource($0, type: type, nameKey: nameKey, region, context)
+        }
       case .failed(let failure): output.failures.append(failure)
       case .absent: break
       }
@@ -41,10 +45,9 @@ public struct RDSCollector: Collector {
   ) async -> Fetch<[JSONValue]> {
     let site = CallSite(service: "rds", region: region, operation: action, resourceTypes: [type])
     return await fetch(site) {
-      try await Paginate.query(
-        context.client, .rds, region: region, action: action, parameters: parameters,
-        tokenIn: "Marker", tokenOut: "Marker",
-        items: { Shapes.list($0[listKey], member: member) })
+      try await context.client.paginateQuery(
+        .rds, region: region, action: action, parameters: parameters, tokenKey: "Marker",
+        resultPath: "\(listKey).\(member)")
     }
   }
 
@@ -52,8 +55,11 @@ public struct RDSCollector: Collector {
     _ item: JSONValue, type: String, nameKey: String, _ region: String,
     _ context: CollectionContext
   ) -> Resource {
-    let arnKey = type == "aws.rds.instance" ? "DBInstanceArn" : type == "aws.rds.cluster"
-      ? "DBClusterArn" : "DBSnapshotArn"
+    let arnKey =
+      type == "aws.rds.instance"
+      ? "DBInstanceArn"
+      : type == "aws.rds.cluster"
+        ? "DBClusterArn" : "DBSnapshotArn"
     let name = item[nameKey]?.stringValue ?? ""
     return Resource(
       id: item[arnKey]?.stringValue ?? context.arn("rds", region: region, "db:\(name)"),

@@ -21,9 +21,10 @@ public struct S3Collector: Collector {
     let client = context.client
 
     let listing = await fetch(site("ListBuckets", region: "global", property: nil)) {
-      Shapes.list(
-        try await RestXML.call(client, .s3, region: region, operation: "ListBuckets", path: "/")[
-          "Buckets"], member: "Bucket")
+      let answer = try await client.restXML(
+        .s3, region: region, operation: "ListBuckets", path: "/",
+        forceArrays: ["ListAllMyBucketsResult.Buckets.Bucket"])
+      return Shapes.list(Shapes.document(answer)["Buckets"], member: "Bucket")
     }
     switch listing {
     case .found(let buckets):
@@ -43,10 +44,11 @@ public struct S3Collector: Collector {
       service: "s3", region: "global", operation: "GetPublicAccessBlock",
       permission: "s3:GetAccountPublicAccessBlock", resourceTypes: ["aws.account"])
     await account.fill("S3PublicAccessBlock", accountSite) {
-      try await RestXML.call(
-        client, .s3control, region: region, operation: "GetPublicAccessBlock",
-        path: "/v20180820/configuration/publicAccessBlock",
-        headers: ["x-amz-account-id": context.account])
+      Shapes.document(
+        try await client.restXML(
+          .s3control, region: region, operation: "GetPublicAccessBlock",
+          path: "/v20180820/configuration/publicAccessBlock",
+          headers: ["x-amz-account-id": context.account]))
     }
     output.accountFacts.merge(account.properties.objectValue ?? [:]) { _, new in new }
     output.failures += account.failures
@@ -72,9 +74,8 @@ public struct S3Collector: Collector {
 
     let locationSite = site("GetBucketLocation", region: home, property: "Region", bucket: arn)
     let location = await fetch(locationSite) {
-      let node = try await RestXML.call(
-        client, .s3, region: home, operation: "GetBucketLocation", path: path,
-        query: ["location": ""])
+      let node = try await client.restXML(
+        .s3, region: home, operation: "GetBucketLocation", path: path, query: ["location": ""])
       return Self.region(fromLocation: node)
     }
     let region: String
@@ -90,9 +91,9 @@ public struct S3Collector: Collector {
     }
 
     func get(_ operation: String, _ subresource: String) async throws -> JSONValue {
-      try await RestXML.call(
-        client, .s3, region: region, operation: operation, path: path,
-        query: [subresource: ""])
+      Shapes.document(
+        try await client.restXML(
+          .s3, region: region, operation: operation, path: path, query: [subresource: ""]))
     }
     func at(_ operation: String) -> CallSite {
       site(operation, region: region, property: nil, bucket: arn)

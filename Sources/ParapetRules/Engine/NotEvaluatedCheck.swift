@@ -12,7 +12,12 @@ enum NotEvaluatedCheck {
       .filter { covers($0, resource) }
 
     for key in keys.sorted() where resource.properties[key] == nil {
-      guard let failure = failures.first(where: { $0.property == key }) else { continue }
+      // A failure naming the key, or a failed describe call of the resource itself (no
+      // property), leaves the key unknown.
+      let explaining = failures.first {
+        $0.property == key || ($0.property == nil && $0.resourceId == resource.id)
+      }
+      guard let failure = explaining else { continue }
       return "Not evaluated: \(describe(failure)), so \(key) is unknown."
     }
 

@@ -6,9 +6,9 @@ import Testing
     ProgressReporter, RecordingProgressSink, ManualClock
   ) {
     let sink = RecordingProgressSink()
-    let clock = ManualClock()
+    let clock = ManualClock(start: 100)
     let reporter = ProgressReporter(
-      mode: mode, sink: sink, plainInterval: 15, now: { clock.now() })
+      mode: mode, sink: sink, plainInterval: 15, now: { clock.now })
     return (reporter, sink, clock)
   }
 

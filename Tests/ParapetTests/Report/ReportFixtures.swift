@@ -101,13 +101,3 @@ final class RecordingProgressSink: ProgressSink, @unchecked Sendable {
 
   var written: [String] { lock.withLock { chunks } }
 }
-
-/// A clock the test moves by hand.
-final class ManualClock: @unchecked Sendable {
-  private let lock = NSLock()
-  private var seconds: Double = 100
-
-  func now() -> Double { lock.withLock { seconds } }
-
-  func advance(_ delta: Double) { lock.withLock { seconds += delta } }
-}

@@ -93,8 +93,17 @@ let builtinRuleCases: [BuiltinRuleCase] = [
     passing: ["PasswordPolicy": ["PasswordReusePrevention": "24"]]),
   .init(
     id: "aws.iam.access_analyzer_enabled", type: "aws.region",
-    failing: ["AccessAnalyzers": []],
-    passing: ["AccessAnalyzers": [["name": "account", "status": "ACTIVE"]]]),
+    failing: [:], passing: [:],
+    failingExtras: [
+      RuleTestSupport.resource(
+        "aws.accessanalyzer.analyzer", ["name": "account", "status": "DISABLED"],
+        name: "account")
+    ],
+    passingExtras: [
+      RuleTestSupport.resource(
+        "aws.accessanalyzer.analyzer", ["name": "account", "status": "ACTIVE"],
+        name: "account")
+    ]),
   .init(
     id: "aws.iam.user_console_mfa_enabled", type: "aws.iam.user",
     failing: ["CredentialReport": ["password_enabled": "true", "mfa_active": "false"]],
@@ -468,12 +477,12 @@ let builtinRuleCases: [BuiltinRuleCase] = [
     failing: [:], passing: [:],
     failingExtras: [
       RuleTestSupport.resource(
-        "aws.guardduty.detector", ["Status": "DISABLED"],
+        "aws.guardduty.detector", ["status": "DISABLED"],
         name: "d1")
     ],
     passingExtras: [
       RuleTestSupport.resource(
-        "aws.guardduty.detector", ["Status": "ENABLED"],
+        "aws.guardduty.detector", ["status": "ENABLED"],
         name: "d1")
     ]),
 ]

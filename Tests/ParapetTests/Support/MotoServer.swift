@@ -7,15 +7,27 @@ import Foundation
 /// moto's AWS emulator, started once per test process on a free 127.0.0.1 port and
 /// shared by every suite that needs AWS.
 ///
-/// The binary is `$MOTO_SERVER_BIN`, else `<package root>/.venv/bin/moto_server`, else
-/// `/tmp/probe-venv/bin/moto_server`; when none exists the test fails and says to run
-/// `make setup`. State is reset once when the server starts. Suites run in parallel, so
+/// The binary is `$MOTO_SERVER_BIN`, else `<package root>/.venv/bin/moto_server`; when
+/// neither exists the test fails and says to run `make setup`. State is reset once when the server starts. Suites run in parallel, so
 /// they must not reset it again: each suite isolates itself by naming what it creates
 /// with `uniqueName(_:)`. The server stops when the test process exits (its launcher
 /// watches the parent process).
 actor MotoServer {
-  /// The one server of this test process.
+  /// The server shared by suites that isolate themselves by naming.
   static let shared = MotoServer()
+  /// A server of its own for the seeded demo account, whose account-wide settings
+  /// (password policy, public access block) other suites must not disturb.
+  static let seededAccount = MotoServer()
+  /// A server that enforces IAM from its sixth request on: the five before it set up a
+  /// restricted user (see `AccessDeniedScanTests`), whose keys then meet real denials.
+  static let enforcingIAM = MotoServer(environment: ["INITIAL_NO_AUTH_ACTION_COUNT": "5"])
+
+  /// moto settings for this server beyond the defaults every server gets.
+  let environment: [String: String]
+
+  init(environment: [String: String] = [:]) {
+    self.environment = environment
+  }
 
   // One start shared by every caller: the actor is re-entrant across the awaits of a
   // start, so a stored task (not a stored URL) keeps concurrent suites on one server.
@@ -29,16 +41,18 @@ actor MotoServer {
   /// The endpoint URL, starting and resetting moto on first use.
   func endpoint() async throws -> URL {
     if starting == nil {
-      starting = Task { try await Self.start() }
+      let settings = environment
+      starting = Task { try await Self.start(settings) }
     }
     guard let starting else { throw HelperProcessFailed(message: "moto start was lost") }
     return try await starting.value.url
   }
 
-  private static func start() async throws -> Started {
+  private static func start(_ settings: [String: String]) async throws -> Started {
     let binary = try locateBinary()
     let process = try PortAnnouncingProcess(
-      script: Fixture.path("Servers/run_moto.py"), arguments: [binary])
+      script: Fixture.path("Servers/run_moto.py"),
+      arguments: [binary] + settings.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" })
     guard let url = URL(string: "http://127.0.0.1:\(process.port)") else {
       throw HelperProcessFailed(message: "bad moto URL for port \(process.port)")
     }
@@ -53,17 +67,17 @@ actor MotoServer {
     return "\(prefix)-\(suffix.lowercased())"
   }
 
-  /// The first executable among `$MOTO_SERVER_BIN`, `<root>/.venv/bin/moto_server` and
-  /// `fallback`; throws a message naming `make setup` when there is none.
+  /// The first executable of `$MOTO_SERVER_BIN` and `<root>/.venv/bin/moto_server`; throws
+  /// a message naming `make setup` when there is none.
   static func locateBinary(
     environment: [String: String] = ProcessInfo.processInfo.environment,
-    packageRoot: URL = packageRoot, fallback: String = "/tmp/probe-venv/bin/moto_server"
+    packageRoot: URL = packageRoot
   ) throws -> String {
     var candidates: [String] = []
     if let fromEnvironment = environment["MOTO_SERVER_BIN"], !fromEnvironment.isEmpty {
       candidates.append(fromEnvironment)
     }
-    candidates += [packageRoot.appendingPathComponent(".venv/bin/moto_server").path, fallback]
+    candidates.append(packageRoot.appendingPathComponent(".venv/bin/moto_server").path)
     guard let found = candidates.first(where: FileManager.default.isExecutableFile(atPath:))
     else {
       throw HelperProcessFailed(

@@ -186,12 +186,12 @@ import Testing
     let error = #expect(throws: HelperProcessFailed.self) {
       try MotoServer.locateBinary(
         environment: ["MOTO_SERVER_BIN": "/nonexistent/moto_server"],
-        packageRoot: URL(fileURLWithPath: "/nonexistent/root"), fallback: "/nonexistent/fallback")
+        packageRoot: URL(fileURLWithPath: "/nonexistent/root"))
     }
     #expect(
       error?.description
         == "moto_server not found (looked in /nonexistent/moto_server, "
-        + "/nonexistent/root/.venv/bin/moto_server, /nonexistent/fallback); "
+        + "/nonexistent/root/.venv/bin/moto_server); "
         + "run `make setup` to install it, or set MOTO_SERVER_BIN")
   }
 
@@ -199,7 +199,7 @@ import Testing
     #expect(
       try MotoServer.locateBinary(
         environment: ["MOTO_SERVER_BIN": "/bin/sh"],
-        packageRoot: URL(fileURLWithPath: "/nonexistent/root"), fallback: "/nonexistent")
+        packageRoot: URL(fileURLWithPath: "/nonexistent/root"))
         == "/bin/sh")
   }
 }

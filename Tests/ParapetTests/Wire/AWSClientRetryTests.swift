@@ -168,14 +168,3 @@ final class RecordingTransport: HTTPTransport, @unchecked Sendable {
     #expect(waits == [0, 0, 0.5, 1, 0, 0, 1, 0])
   }
 }
-
-/// A clock the test moves by hand.
-final class ManualClock: @unchecked Sendable {
-  private let lock = NSLock()
-  private var value: Double = 0
-
-  var now: Double {
-    get { lock.withLock { value } }
-    set { lock.withLock { value = newValue } }
-  }
-}

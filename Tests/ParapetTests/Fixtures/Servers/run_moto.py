@@ -1,6 +1,7 @@
 """Starts moto_server on a free 127.0.0.1 port for the test process that launched us.
 
-Usage: run_moto.py <moto_server binary>. Prints "PORT <n>" once moto is launched, and
+Usage: run_moto.py <moto_server binary> [NAME=VALUE...]. The settings become moto's
+environment, beside the defaults below. Prints "PORT <n>" once moto is launched, and
 stops moto when the parent (the test process) exits or when this script is terminated.
 """
 
@@ -24,6 +25,9 @@ def main():
     env = dict(os.environ)
     env["MOTO_IAM_LOAD_MANAGED_POLICIES"] = "true"
     env["MOTO_EC2_LOAD_DEFAULT_AMIS"] = "false"
+    for setting in sys.argv[2:]:
+        name, _, value = setting.partition("=")
+        env[name] = value
     child = subprocess.Popen(
         [sys.argv[1], "-H", "127.0.0.1", "-p", str(port)],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

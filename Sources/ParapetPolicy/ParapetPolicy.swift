@@ -1,1 +1,0 @@
-// The IAM policy engine; see docs/ARCHITECTURE.md.

@@ -1,0 +1,162 @@
+import Foundation
+import ParapetCore
+import Testing
+
+/// The `parapet` binary as users meet it: usage errors, bad input and secrets, each with
+/// its exit code and the exact first line of its message.
+@Suite struct CommandLineTests {
+  struct UsageCase: CustomTestStringConvertible, Sendable {
+    var name: String
+    var arguments: [String]
+    var messageStart: String
+    var testDescription: String { name }
+  }
+
+  static let usageCases: [UsageCase] = [
+    UsageCase(
+      name: "unknown region", arguments: ["scan", "aws", "--region", "mars-1"],
+      messageStart: "parapet: unknown region 'mars-1'; valid regions: af-south-1, ap-east-1,"),
+    UsageCase(
+      name: "unknown service", arguments: ["scan", "aws", "--service", "s3,dynamo"],
+      messageStart: "parapet: unknown service 'dynamo'; valid services: iam, s3, ec2, kms,"),
+    UsageCase(
+      name: "unknown severity", arguments: ["scan", "aws", "--fail-on", "extreme"],
+      messageStart: "parapet: unknown severity 'extreme' for --fail-on; valid severities: "
+        + "informational, low, medium, high, critical"),
+    UsageCase(
+      name: "unknown format", arguments: ["scan", "aws", "--format", "xml"],
+      messageStart: "parapet: unknown format 'xml'; valid formats: json, csv"),
+    UsageCase(
+      name: "unknown option", arguments: ["scan", "aws", "--regions", "us-east-1"],
+      messageStart: "parapet: unknown option '--regions'; options are: --endpoint-url,"),
+    UsageCase(
+      name: "missing value", arguments: ["scan", "aws", "--output-dir"],
+      messageStart: "parapet: option '--output-dir' needs a value (DIR)"),
+    UsageCase(
+      name: "missing provider", arguments: ["scan"],
+      messageStart: "parapet: 'parapet scan' needs a provider: 'parapet scan aws'"),
+    UsageCase(
+      name: "unknown command", arguments: ["scna"],
+      messageStart: "parapet: unknown command 'scna'; commands: scan, rules, checks"),
+  ]
+
+  @Test(arguments: usageCases)
+  func usageErrorsExitTwo(_ testCase: UsageCase) async throws {
+    let outcome = try await ParapetProcess.run(testCase.arguments)
+
+    #expect(outcome.status == 2)
+    #expect(outcome.stderr.hasPrefix(testCase.messageStart), "\(outcome.stderr)")
+    #expect(outcome.stdout.isEmpty)
+  }
+
+  @Test func helpExitsZero() async throws {
+    let outcome = try await ParapetProcess.run(["scan", "aws", "--help"])
+
+    #expect(outcome.status == 0)
+    #expect(outcome.stdout.hasPrefix("USAGE: parapet scan aws [options]"))
+  }
+
+  @Test func unreachableEndpointFailsFastNamingTheURL() async throws {
+    let environment = ParapetProcess.isolatedEnvironment([
+      "AWS_ACCESS_KEY_ID": "AKIAFAKEFAKEFAKEFAKE", "AWS_SECRET_ACCESS_KEY": "fake",
+    ])
+    let outcome = try await ParapetProcess.run(
+      ["scan", "aws", "--endpoint-url", "http://127.0.0.1:1", "--region", "us-east-1"],
+      environment: environment)
+
+    #expect(outcome.status == 1)
+    #expect(outcome.stderr.contains("http://127.0.0.1:1"), "\(outcome.stderr)")
+    #expect(outcome.seconds < 10)
+  }
+
+  @Test func malformedConfigFileNamesFileAndLine() async throws {
+    let config = FileManager.default.temporaryDirectory
+      .appendingPathComponent(MotoServer.uniqueName("config"))
+    try "[profile dev]\nregion = us-east-1\nthis line is wrong\n".write(
+      to: config, atomically: true, encoding: .utf8)
+    let outcome = try await ParapetProcess.run(
+      ["scan", "aws", "--profile", "dev"],
+      environment: ParapetProcess.isolatedEnvironment(["AWS_CONFIG_FILE": config.path]))
+
+    #expect(outcome.status == 1)
+    #expect(outcome.stderr.contains("\(config.path):3:"), "\(outcome.stderr)")
+  }
+
+  @Test func missingCredentialsSayWhereParapetLooked() async throws {
+    let outcome = try await ParapetProcess.run(["scan", "aws", "--region", "us-east-1"])
+
+    #expect(outcome.status == 1)
+    #expect(
+      outcome.stderr.hasPrefix(
+        "parapet: error: no AWS credentials found (tried: environment variables, "),
+      "\(outcome.stderr)")
+  }
+
+  @Test func secretsNeverReachTheLogEvenAtTrace() async throws {
+    let endpoint = try await MotoServer.shared.endpoint()
+    let output = FileManager.default.temporaryDirectory
+      .appendingPathComponent(MotoServer.uniqueName("parapet-out"))
+    let environment = ParapetProcess.isolatedEnvironment([
+      "AWS_ACCESS_KEY_ID": "AKIASECRETCHECKKEY01", "AWS_SECRET_ACCESS_KEY": "s3cr3t-value-xyz",
+      "AWS_SESSION_TOKEN": "session-token-value-xyz",
+    ])
+    let outcome = try await ParapetProcess.run(
+      [
+        "scan", "aws", "--endpoint-url", endpoint.absoluteString, "--region", "us-east-1",
+        "--service", "s3,iam", "--log-level", "trace", "--output-dir", output.path,
+      ], environment: environment)
+
+    #expect([0, 3].contains(outcome.status), "\(outcome.stderr)")
+    #expect(outcome.stderr.contains("aws.operation=ListBuckets"))
+    for secret in ["s3cr3t-value-xyz", "session-token-value-xyz", "Signature="] {
+      #expect(!outcome.stderr.contains(secret))
+      #expect(!outcome.stdout.contains(secret))
+    }
+  }
+}
+
+/// Profiles that assume a role through moto's STS, as a real account's audit role is used.
+@Suite struct AssumeRoleProfileTests {
+  @Test func scanRunsAsTheRoleTheProfileAssumes() async throws {
+    let endpoint = try await MotoServer.shared.endpoint()
+    let home = FileManager.default.temporaryDirectory
+      .appendingPathComponent(MotoServer.uniqueName("home"))
+    try FileManager.default.createDirectory(
+      at: home.appendingPathComponent(".aws"), withIntermediateDirectories: true)
+    let role = MotoServer.uniqueName("audit")
+    try """
+      [profile base]
+      region = us-east-1
+
+      [profile audit]
+      role_arn = arn:aws:iam::123456789012:role/\(role)
+      source_profile = base
+      external_id = parapet-external-id
+      role_session_name = parapet-audit
+      """.write(
+      to: home.appendingPathComponent(".aws/config"), atomically: true, encoding: .utf8)
+    try "[base]\naws_access_key_id = AKIABASEPROFILE00001\naws_secret_access_key = base-secret\n"
+      .write(
+        to: home.appendingPathComponent(".aws/credentials"), atomically: true,
+        encoding: .utf8)
+
+    let output = home.appendingPathComponent("out")
+    var environment = ParapetProcess.isolatedEnvironment(["HOME": home.path])
+    environment["AWS_CONFIG_FILE"] = nil
+    environment["AWS_SHARED_CREDENTIALS_FILE"] = nil
+    let outcome = try await ParapetProcess.run(
+      [
+        "scan", "aws", "--profile", "audit", "--endpoint-url", endpoint.absoluteString,
+        "--region", "us-east-1", "--service", "s3", "--output-dir", output.path, "--quiet",
+      ], environment: environment)
+
+    #expect([0, 3].contains(outcome.status), "\(outcome.stderr)")
+    let scanDirectory = try FileManager.default.contentsOfDirectory(
+      at: output, includingPropertiesForKeys: nil)
+    let findings = try JSONValue.parse(
+      Data(contentsOf: try #require(scanDirectory.first).appendingPathComponent("findings.json")))
+    #expect(
+      findings.value(at: "scan.caller_arn")
+        == .string("arn:aws:sts::123456789012:assumed-role/\(role)/parapet-audit"))
+  }
+}
