@@ -11,6 +11,7 @@ struct BuiltinDetector {
   private var createdFunctions: [String: EventSummary] = [:]
   /// Identities seen after `maxTrackedIdentities` was reached, so never baselined.
   private(set) var untrackedIdentities = 0
+  private var untracked: Set<String> = []
 
   private struct Baseline {
     var firstSeen: Int64
@@ -112,7 +113,10 @@ struct BuiltinDetector {
     let network = event.text(.sourceIPAddress).flatMap(Self.network)
     guard var baseline = baselines[key] else {
       guard baselines.count < options.maxTrackedIdentities else {
-        untrackedIdentities += 1
+        // Remember only how many, within the same bound, so memory stays capped.
+        if untracked.count < options.maxTrackedIdentities, untracked.insert(key).inserted {
+          untrackedIdentities += 1
+        }
         return nil
       }
       baselines[key] = Baseline(

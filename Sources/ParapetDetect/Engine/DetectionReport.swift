@@ -21,7 +21,7 @@ public struct DetectionStatistics: Sendable, Hashable {
   /// CloudTrail events evaluated.
   public var events = 0
   /// Identities seen after the baseline table was full, so not checked for new regions
-  /// or networks.
+  /// or networks (distinct, counted up to `DetectionOptions.maxTrackedIdentities`).
   public var untrackedIdentities = 0
 
   /// Empty statistics.
