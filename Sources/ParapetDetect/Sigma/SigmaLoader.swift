@@ -113,7 +113,10 @@ public enum SigmaLoader {
     let tags = fields["tags"]?.sequenceItems?.compactMap(\.scalarText) ?? []
     let techniques = tags.compactMap { tag -> String? in
       let lower = tag.lowercased()
-      guard lower.hasPrefix("attack.t"), lower.count >= 13 else { return nil }
+      let number = lower.dropFirst("attack.t".count).prefix(4)
+      guard lower.hasPrefix("attack.t"), number.count == 4, number.allSatisfy(\.isNumber) else {
+        return nil
+      }
       return String(tag.dropFirst("attack.".count)).uppercased()
     }
     let description = fields["description"]?.scalarText ?? title
