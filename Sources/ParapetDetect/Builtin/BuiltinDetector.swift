@@ -79,8 +79,10 @@ struct BuiltinDetector {
     if let (detection, detail) = novelty(&event, key: key, time: time) {
       hit(detection, detail)
     }
-    if failed == nil, let earlier = lambdaSequence(&event, name: name, key: key, time: time,
-      source: source)
+    if failed == nil,
+      let earlier = lambdaSequence(
+        &event, name: name, key: key, time: time,
+        source: source)
     {
       hit(BuiltinDetections.lambdaRoleSequence, nil, extra: [earlier])
     }

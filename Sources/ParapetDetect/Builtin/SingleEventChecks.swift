@@ -95,7 +95,8 @@ enum SingleEventCheck: Sendable {
       let isPublic =
         PolicyInspection.containsString(parameters) { text in
           Self.publicGroups.contains { text.hasSuffix($0) }
-        } || (parameters?["x-amz-acl"]?.arrayValue ?? []).contains {
+        }
+        || (parameters?["x-amz-acl"]?.arrayValue ?? []).contains {
           Self.publicCannedAcls.contains($0.stringValue ?? "")
         }
       guard isPublic else { return nil }

@@ -79,8 +79,10 @@ struct AlertGrouper {
     open = [:]
     return findings.sorted {
       ($0.evidence.first?.value?["firstEventTime"]?.stringValue ?? "", $0.checkId, $0.resourceId)
-        < ($1.evidence.first?.value?["firstEventTime"]?.stringValue ?? "", $1.checkId,
-          $1.resourceId)
+        < (
+          $1.evidence.first?.value?["firstEventTime"]?.stringValue ?? "", $1.checkId,
+          $1.resourceId
+        )
     }
   }
 

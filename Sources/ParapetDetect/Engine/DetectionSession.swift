@@ -8,8 +8,10 @@ import ParapetCore
 /// Not thread-safe: one session reads one stream in order.
 public struct DetectionSession {
   /// File names read from a directory tree; CloudTrail digest files are skipped.
-  public static let fileSuffixes = [".json", ".json.gz", ".jsonl", ".jsonl.gz", ".ndjson",
-    ".ndjson.gz"]
+  public static let fileSuffixes = [
+    ".json", ".json.gz", ".jsonl", ".jsonl.gz", ".ndjson",
+    ".ndjson.gz",
+  ]
 
   private var pipeline: DetectionPipeline
   private var event: EventView

@@ -141,7 +141,8 @@ struct EventView {
     let slot = catalog.topSlots[id]
     var found: [(Int, Int)] = []
     var crossedArray = false
-    collect(catalog.tails[id][...], in: (topStart[slot], topEnd[slot]), into: &found,
+    collect(
+      catalog.tails[id][...], in: (topStart[slot], topEnd[slot]), into: &found,
       crossedArray: &crossedArray)
     guard !crossedArray else {
       return found.isEmpty ? .missing : .list(found.flatMap { decode($0).texts })

@@ -21,7 +21,8 @@ final class GzipInflater {
   private var failure: String?
 
   init() {
-    ready = inflateInit2_(&stream, 15 + 32, zlibVersion(), Int32(MemoryLayout<z_stream>.size))
+    ready =
+      inflateInit2_(&stream, 15 + 32, zlibVersion(), Int32(MemoryLayout<z_stream>.size))
       == Z_OK
     if !ready { failure = "zlib could not start" }
   }
@@ -32,8 +33,7 @@ final class GzipInflater {
 
   /// Inflates `input`, passing each decompressed chunk to `body`. After corruption further
   /// input is ignored.
-  func inflate(_ input: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void)
-  {
+  func inflate(_ input: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
     guard ready, failure == nil, let base = input.baseAddress, !input.isEmpty else { return }
     stream.next_in = UnsafeMutablePointer(mutating: base)
     stream.avail_in = UInt32(input.count)

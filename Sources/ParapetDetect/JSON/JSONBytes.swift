@@ -1,3 +1,4 @@
+import Foundation
 import ParapetCore
 
 /// Byte-level JSON primitives over a buffer that may end mid-value (streamed input).
@@ -22,19 +23,21 @@ enum JSONBytes {
     return index
   }
 
-  /// The offset after the string whose opening quote is at `index`.
+  /// The offset after the string whose opening quote is at `index`. Finds quotes with
+  /// `memchr` (vectorised in libc), then checks that the quote is not escaped.
   @inline(__always)
   static func skipString(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
-    var index = index + 1
-    while index < bytes.count {
-      let byte = bytes[index]
-      if byte == 0x22 { return index + 1 }
-      if byte == 0x5c {
-        index += 2
-        continue
+    guard let base = bytes.baseAddress else { return incomplete }
+    var from = index + 1
+    while from < bytes.count {
+      guard let hit = memchr(base + from, 0x22, bytes.count - from) else { return incomplete }
+      let quote = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+      var backslashes = 0
+      while quote - backslashes - 1 > index && bytes[quote - backslashes - 1] == 0x5c {
+        backslashes += 1
       }
-      if byte < 0x20 { return invalid }
-      index += 1
+      if backslashes % 2 == 0 { return quote + 1 }
+      from = quote + 1
     }
     return incomplete
   }

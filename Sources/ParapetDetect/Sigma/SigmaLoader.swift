@@ -65,8 +65,7 @@ public enum SigmaLoader {
     return load(directory: directory.path)
   }
 
-  private static func issue(_ file: String, _ rule: String, _ reason: String) -> SigmaLoadResult
-  {
+  private static func issue(_ file: String, _ rule: String, _ reason: String) -> SigmaLoadResult {
     SigmaLoadResult(issues: [SigmaRuleIssue(file: file, rule: rule, reason: reason)])
   }
 
@@ -97,7 +96,8 @@ public enum SigmaLoader {
     for entry in detection where entry.key != "condition" {
       selections[entry.key] = try SigmaSelectionCompiler.selection(entry.value, name: entry.key)
     }
-    let conditionTexts = conditionNode.sequenceItems?.compactMap(\.scalarText)
+    let conditionTexts =
+      conditionNode.sequenceItems?.compactMap(\.scalarText)
       ?? [conditionNode.scalarText ?? ""]
     var condition: SigmaExpression?
     for text in conditionTexts {

@@ -40,8 +40,10 @@ enum SigmaSelectionCompiler {
           "selection '\(selection)' field '\(path)': values must be scalars, found "
             + value.kindName)
       }
-      patterns.append(try pattern(text, isNull: value.jsonValue.isNull, modifiers: modifiers,
-        field: path))
+      patterns.append(
+        try pattern(
+          text, isNull: value.jsonValue.isNull, modifiers: modifiers,
+          field: path))
     }
     if patterns.isEmpty { patterns = [.null] }
     return SigmaFieldTest(path: path, patterns: patterns, requireAll: modifiers.contains("all"))

@@ -11,8 +11,11 @@ import Testing
     var testDescription: String { name }
   }
 
-  static let adminPolicy = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#
-  static let publicPolicy = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"*"},"Action":"sqs:SendMessage","Resource":"*"}]}"#
+  static let adminPolicy =
+    #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#
+  static let publicPolicy =
+    #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"*"},"#
+    + #""Action":"sqs:SendMessage","Resource":"*"}]}"#
 
   static let cases: [Case] = [
     Case(
@@ -32,7 +35,9 @@ import Testing
       name: "root call made by an AWS service is quiet",
       record: TrailEvent.record(
         "Decrypt", source: "kms.amazonaws.com",
-        identity: #"{"type":"Root","arn":"arn:aws:iam::111122223333:root","invokedBy":"s3.amazonaws.com"}"#),
+        identity:
+          #"{"type":"Root","arn":"arn:aws:iam::111122223333:root","#
+          + #""invokedBy":"s3.amazonaws.com"}"#),
       expected: []),
     Case(
       name: "StopLogging",
@@ -92,19 +97,30 @@ import Testing
       name: "bucket policy with principal *",
       record: TrailEvent.record(
         "PutBucketPolicy", source: "s3.amazonaws.com",
-        params: #"{"bucketName":"b","bucketPolicy":{"Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"}]}}"#),
+        params:
+          #"{"bucketName":"b","bucketPolicy":{"Statement":[{"Effect":"Allow","Principal":"*","#
+          + #""Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"}]}}"#
+      ),
       expected: ["resource_policy_made_public"]),
     Case(
       name: "bucket policy for one account is quiet",
       record: TrailEvent.record(
         "PutBucketPolicy", source: "s3.amazonaws.com",
-        params: #"{"bucketName":"b","bucketPolicy":{"Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::444455556666:root"},"Action":"s3:GetObject","Resource":"*"}]}}"#),
+        params:
+          #"{"bucketName":"b","bucketPolicy":{"Statement":[{"Effect":"Allow","#
+          + #""Principal":{"AWS":"arn:aws:iam::444455556666:root"},"Action":"s3:GetObject","#
+          + #""Resource":"*"}]}}"#
+      ),
       expected: []),
     Case(
       name: "bucket ACL granting AllUsers",
       record: TrailEvent.record(
         "PutBucketAcl", source: "s3.amazonaws.com",
-        params: #"{"bucketName":"b","AccessControlPolicy":{"AccessControlList":{"Grant":[{"Grantee":{"xsi:type":"Group","URI":"http://acs.amazonaws.com/groups/global/AllUsers"},"Permission":"READ"}]}}}"#),
+        params:
+          #"{"bucketName":"b","AccessControlPolicy":{"AccessControlList":{"Grant":[{"Grantee":"#
+          + #"{"xsi:type":"Group","URI":"http://acs.amazonaws.com/groups/global/AllUsers"},"#
+          + #""Permission":"READ"}]}}}"#
+      ),
       expected: ["resource_policy_made_public"]),
     Case(
       name: "queue policy open to everyone",
@@ -117,25 +133,37 @@ import Testing
       name: "Lambda permission for principal *",
       record: TrailEvent.record(
         "AddPermission20150331v2", source: "lambda.amazonaws.com",
-        params: #"{"functionName":"f","statementId":"s","action":"lambda:InvokeFunction","principal":"*"}"#),
+        params:
+          #"{"functionName":"f","statementId":"s","action":"lambda:InvokeFunction","#
+          + #""principal":"*"}"#
+      ),
       expected: ["resource_policy_made_public"]),
     Case(
       name: "SSH opened to 0.0.0.0/0",
       record: TrailEvent.record(
         "AuthorizeSecurityGroupIngress", source: "ec2.amazonaws.com",
-        params: #"{"groupId":"sg-1","ipPermissions":{"items":[{"ipProtocol":"tcp","fromPort":22,"toPort":22,"ipRanges":{"items":[{"cidrIp":"0.0.0.0/0"}]}}]}}"#),
+        params:
+          #"{"groupId":"sg-1","ipPermissions":{"items":[{"ipProtocol":"tcp","fromPort":22,"#
+          + #""toPort":22,"ipRanges":{"items":[{"cidrIp":"0.0.0.0/0"}]}}]}}"#
+      ),
       expected: ["security_group_open_to_internet"]),
     Case(
       name: "ingress from ::/0",
       record: TrailEvent.record(
         "AuthorizeSecurityGroupIngress", source: "ec2.amazonaws.com",
-        params: #"{"groupId":"sg-1","ipPermissions":{"items":[{"ipv6Ranges":{"items":[{"cidrIpv6":"::/0"}]}}]}}"#),
+        params:
+          #"{"groupId":"sg-1","ipPermissions":{"items":[{"ipv6Ranges":{"items":"#
+          + #"[{"cidrIpv6":"::/0"}]}}]}}"#
+      ),
       expected: ["security_group_open_to_internet"]),
     Case(
       name: "ingress from a private range is quiet",
       record: TrailEvent.record(
         "AuthorizeSecurityGroupIngress", source: "ec2.amazonaws.com",
-        params: #"{"groupId":"sg-1","ipPermissions":{"items":[{"ipRanges":{"items":[{"cidrIp":"10.0.0.0/8"}]}}]}}"#),
+        params:
+          #"{"groupId":"sg-1","ipPermissions":{"items":[{"ipRanges":{"items":"#
+          + #"[{"cidrIp":"10.0.0.0/8"}]}}]}}"#
+      ),
       expected: []),
     Case(
       name: "KMS key scheduled for deletion",

@@ -91,10 +91,11 @@ import Testing
       ])
   }
 
-  @Test(arguments: [
-    ("2024-05-01T10:00:00Z", 1_714_557_600), ("1970-01-01T00:00:00Z", 0),
-    ("2024-02-29T23:59:59.123Z", 1_709_251_199),
-  ] as [(String, Int64)])
+  @Test(
+    arguments: [
+      ("2024-05-01T10:00:00Z", 1_714_557_600), ("1970-01-01T00:00:00Z", 0),
+      ("2024-02-29T23:59:59.123Z", 1_709_251_199),
+    ] as [(String, Int64)])
   func eventTimeParses(_ text: String, _ seconds: Int64) {
     #expect(EventTime.seconds(text) == seconds)
   }

@@ -49,7 +49,8 @@ import Testing
       matches: [true, false, false]),
     Case(
       name: "list of values is OR",
-      detection: "  sel:\n    eventName:\n      - DeleteBucket\n      - ListUsers\n  condition: sel",
+      detection:
+        "  sel:\n    eventName:\n      - DeleteBucket\n      - ListUsers\n  condition: sel",
       matches: [false, true, true]),
     Case(
       name: "list of maps is OR",
@@ -58,12 +59,15 @@ import Testing
       matches: [false, true, true]),
     Case(
       name: "wildcards, contains, startswith, endswith",
-      detection: "  a:\n    eventName: Create*Key\n  b:\n    requestParameters.bucketName|startswith: prod-\n"
+      detection:
+        "  a:\n    eventName: Create*Key\n"
+        + "  b:\n    requestParameters.bucketName|startswith: prod-\n"
         + "  c:\n    userIdentity.arn|endswith: /session\n  condition: a or b or c",
       matches: [true, true, true]),
     Case(
       name: "contains|all needs every value",
-      detection: "  sel:\n    userIdentity.arn|contains|all:\n      - assumed-role\n      - deploy\n"
+      detection:
+        "  sel:\n    userIdentity.arn|contains|all:\n      - assumed-role\n      - deploy\n"
         + "  condition: sel",
       matches: [false, false, true]),
     Case(
@@ -90,7 +94,8 @@ import Testing
       matches: [false, true, false]),
     Case(
       name: "and not, parentheses",
-      detection: "  sel:\n    eventSource|endswith: .amazonaws.com\n  root:\n    userIdentity.type: Root\n"
+      detection:
+        "  sel:\n    eventSource|endswith: .amazonaws.com\n  root:\n    userIdentity.type: Root\n"
         + "  iam:\n    eventSource: iam.amazonaws.com\n  condition: sel and not (root or iam)",
       matches: [false, false, false]),
     Case(
@@ -100,12 +105,15 @@ import Testing
       matches: [true, false, true]),
     Case(
       name: "1 of selection*",
-      detection: "  selection_a:\n    eventName: DeleteBucket\n  selection_b:\n    eventName: ListUsers\n"
+      detection:
+        "  selection_a:\n    eventName: DeleteBucket\n  selection_b:\n    eventName: ListUsers\n"
         + "  filter:\n    eventName: ListUsers\n  condition: 1 of selection* and not filter",
       matches: [false, true, false]),
     Case(
       name: "all of selection*",
-      detection: "  selection_a:\n    eventSource: s3.amazonaws.com\n  selection_b:\n    errorCode: AccessDenied\n"
+      detection:
+        "  selection_a:\n    eventSource: s3.amazonaws.com\n"
+        + "  selection_b:\n    errorCode: AccessDenied\n"
         + "  condition: all of selection*",
       matches: [false, true, false]),
     Case(
@@ -151,7 +159,8 @@ import Testing
   static let unsupported: [Unsupported] = [
     Unsupported(
       name: "aggregation",
-      text: rule("  sel:\n    eventName: GetObject\n  condition: sel | count() by userIdentity.arn > 10"),
+      text: rule(
+        "  sel:\n    eventName: GetObject\n  condition: sel | count() by userIdentity.arn > 10"),
       reason: "condition 'sel | count() by userIdentity.arn > 10': aggregation after '|' "
         + "(count, min, max, ...) is not supported; use a windowed built-in detection or a "
         + "Sigma correlation rule"),
@@ -170,7 +179,8 @@ import Testing
         + "supported for CloudTrail; name the field to match"),
     Unsupported(
       name: "base64 modifier",
-      text: rule("  sel:\n    requestParameters.userData|base64offset|contains: curl\n  condition: sel"),
+      text: rule(
+        "  sel:\n    requestParameters.userData|base64offset|contains: curl\n  condition: sel"),
       reason: "selection 'sel' field 'requestParameters.userData': modifier 'base64offset' is "
         + "not supported"),
     Unsupported(
@@ -193,7 +203,9 @@ import Testing
     let loaded = SigmaLoader.load(text: testCase.text, file: "rules/x.yml")
     #expect(loaded.rules.isEmpty)
     #expect(
-      loaded.issues == [SigmaRuleIssue(file: "rules/x.yml", rule: "Test rule", reason: testCase.reason)])
+      loaded.issues == [
+        SigmaRuleIssue(file: "rules/x.yml", rule: "Test rule", reason: testCase.reason)
+      ])
   }
 
   @Test func publicFormatRuleParsesUnchanged() throws {
@@ -245,10 +257,12 @@ import Testing
 
   @Test func rulesAreIndexedByEventName() throws {
     let text = Self.rule(
-      "  a:\n    eventName:\n      - StopLogging\n      - DeleteTrail\n  b:\n    userAgent|contains: x\n"
+      "  a:\n    eventName:\n      - StopLogging\n      - DeleteTrail\n"
+        + "  b:\n    userAgent|contains: x\n"
         + "  condition: a and not b")
     let rule = try #require(SigmaLoader.load(text: text, file: "t.yml").rules.first)
-    #expect(SigmaEvaluator.eventNames(rule.condition, rule.selections) == ["stoplogging", "deletetrail"])
+    #expect(
+      SigmaEvaluator.eventNames(rule.condition, rule.selections) == ["stoplogging", "deletetrail"])
     let loose = try #require(
       SigmaLoader.load(text: Self.rule("  b:\n    userAgent: x\n  condition: b"), file: "t.yml")
         .rules.first)

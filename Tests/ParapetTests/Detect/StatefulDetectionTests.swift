@@ -46,8 +46,10 @@ import Testing
       TrailEvent.record("GetUser", source: "iam.amazonaws.com", time: time(second), region: region)
     }
     let report = TrailEvent.detect(
-      [record(0, "us-east-1"), record(60, "eu-west-1"), record(900, "ap-south-1"),
-        record(960, "ap-south-1")], options: options)
+      [
+        record(0, "us-east-1"), record(60, "eu-west-1"), record(900, "ap-south-1"),
+        record(960, "ap-south-1"),
+      ], options: options)
     #expect(TrailEvent.ids(report) == ["new_region_for_identity"])
     #expect(report.findings.first?.message.hasSuffix("region ap-south-1") == true)
   }
@@ -59,16 +61,19 @@ import Testing
       TrailEvent.record("GetUser", source: "iam.amazonaws.com", time: time(second), ip: ip)
     }
     let report = TrailEvent.detect(
-      [record(0, "198.51.100.7"), record(900, "198.51.100.99"), record(950, "203.0.113.5"),
-        record(1000, "ec2.amazonaws.com")], options: options)
+      [
+        record(0, "198.51.100.7"), record(900, "198.51.100.99"), record(950, "203.0.113.5"),
+        record(1000, "ec2.amazonaws.com"),
+      ], options: options)
     #expect(TrailEvent.ids(report) == ["new_network_for_identity"])
     #expect(report.findings.first?.message.hasSuffix("network 203.0.113.0/24") == true)
   }
 
-  @Test(arguments: [
-    ("198.51.100.7", "198.51.100.0/24"), ("2001:db8:1:2::5", "2001:db8:1::/48"),
-    ("ec2.amazonaws.com", nil), ("AWS Internal", nil),
-  ] as [(String, String?)])
+  @Test(
+    arguments: [
+      ("198.51.100.7", "198.51.100.0/24"), ("2001:db8:1:2::5", "2001:db8:1::/48"),
+      ("ec2.amazonaws.com", nil), ("AWS Internal", nil),
+    ] as [(String, String?)])
   func networkPrefix(_ address: String, _ expected: String?) {
     #expect(BuiltinDetector.network(address) == expected)
   }
