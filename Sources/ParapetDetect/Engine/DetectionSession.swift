@@ -72,7 +72,9 @@ public struct DetectionSession {
     (pipeline.builtins?.stateSize ?? 0) + pipeline.grouper.openCount
   }
 
-  /// CloudTrail files under `directory`, sorted by path.
+  /// CloudTrail files under `directory`, in time order where names carry AWS's
+  /// `_YYYYMMDDTHHMMZ_` stamp (so that regions interleave and windows see events in
+  /// order), then by path.
   static func logFiles(under directory: String) -> [String] {
     guard let walker = FileManager.default.enumerator(atPath: directory) else { return [] }
     var files: [String] = []
@@ -82,7 +84,23 @@ public struct DetectionSession {
       else { continue }
       files.append((directory as NSString).appendingPathComponent(relative))
     }
-    return files.sorted()
+    return ordered(files)
+  }
+
+  /// `paths` by file-name time stamp, then by path.
+  static func ordered(_ paths: [String]) -> [String] {
+    paths.sorted { (stamp($0), $0) < (stamp($1), $1) }
+  }
+
+  /// The `YYYYMMDDTHHMMZ` part of a CloudTrail log file name, or "" when there is none.
+  static func stamp(_ path: String) -> String {
+    let name = (path as NSString).lastPathComponent
+    let parts = name.split(separator: "_")
+    let stamp = parts.first { part in
+      part.count == 14 && part.hasSuffix("Z") && part.dropFirst(8).first == "T"
+        && part.filter(\.isNumber).count == 12
+    }
+    return stamp.map(String.init) ?? ""
   }
 
   private mutating func ingest(file path: String) {

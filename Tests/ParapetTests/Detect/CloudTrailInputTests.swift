@@ -100,3 +100,48 @@ import Testing
     #expect(EventTime.seconds(text) == seconds)
   }
 }
+
+@Suite struct RecordStreamTests {
+  /// Collects event ids and problems.
+  struct Collector: EventConsumer {
+    var ids: [String] = []
+    var problems: [String] = []
+
+    mutating func consume(_ event: inout EventView, source: String) {
+      ids.append(event.text(.eventID) ?? "?")
+    }
+
+    mutating func report(_ problem: InputProblem) {
+      problems.append(problem.description)
+    }
+  }
+
+  @Test(arguments: [1, 7, 64, 4096])
+  func recordsSplitAcrossChunks(_ chunkSize: Int) {
+    let records = (1...3).map {
+      TrailEvent.record("GetUser", source: "iam.amazonaws.com", id: "id-\($0)")
+    }
+    let bytes = Array(TrailEvent.file(records).utf8)
+    var stream = RecordStream(source: "f.json")
+    var event = EventView(catalog: FieldCatalog())
+    var collector = Collector()
+    for start in stride(from: 0, to: bytes.count, by: chunkSize) {
+      bytes[start..<min(start + chunkSize, bytes.count)].withUnsafeBufferPointer {
+        stream.feed($0, event: &event, into: &collector)
+      }
+    }
+    stream.finish(into: &collector)
+    #expect(collector.ids == ["id-1", "id-2", "id-3"])
+    #expect(collector.problems == [])
+  }
+
+  @Test func logFilesSortByTimeStampAcrossRegions() {
+    let paths = [
+      "/l/us-west-2/2024/05/01/111122223333_CloudTrail_us-west-2_20240501T0900Z_a.json.gz",
+      "/l/us-east-1/2024/05/01/111122223333_CloudTrail_us-east-1_20240501T1000Z_b.json.gz",
+      "/l/notes.json",
+    ]
+    #expect(DetectionSession.stamp(paths[0]) == "20240501T0900Z")
+    #expect(DetectionSession.ordered(paths) == [paths[2], paths[0], paths[1]])
+  }
+}
