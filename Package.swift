@@ -32,7 +32,9 @@ let package = Package(
       name: "ParapetReport", dependencies: ["ParapetCore"],
       resources: [.copy("Compliance/Frameworks")]),
     .target(name: "ParapetStore", dependencies: ["ParapetCore", "CSQLite", "CPostgres"]),
-    .target(name: "ParapetDetect", dependencies: ["ParapetCore", "ParapetRules", "CZlib"]),
+    .target(
+      name: "ParapetDetect", dependencies: ["ParapetCore", "ParapetRules", "CZlib"],
+      resources: [.copy("SigmaRules")]),
     .target(
       name: "ParapetCLI",
       dependencies: [

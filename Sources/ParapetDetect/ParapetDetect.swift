@@ -1,1 +1,0 @@
-// Threat detection over CloudTrail audit logs; see docs/ARCHITECTURE.md.
