@@ -16,13 +16,15 @@ let package = Package(
     .systemLibrary(
       name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
     .systemLibrary(
+      name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+    .systemLibrary(
       name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
     .systemLibrary(
       name: "CPostgres", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
     .systemLibrary(
       name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     .target(name: "ParapetCore"),
-    .target(name: "ParapetAWS", dependencies: ["ParapetCore", "CCrypto"]),
+    .target(name: "ParapetAWS", dependencies: ["ParapetCore", "CCrypto", "CCurl"]),
     .target(name: "ParapetPolicy", dependencies: ["ParapetCore"]),
     .target(name: "ParapetCollectors", dependencies: ["ParapetCore", "ParapetAWS"]),
     .target(
