@@ -18,6 +18,7 @@ public enum Parapet {
       checks list       list the built-in checks
       checks show ID    everything about one check
       compliance list   list the compliance frameworks
+      detect cloudtrail detect threats in CloudTrail logs (files, S3 or LookupEvents)
 
     Run 'parapet <command> --help' for a command's options.
     """
@@ -64,9 +65,11 @@ public enum Parapet {
       return try ChecksCommand.run(rest)
     case "compliance":
       return try ComplianceCommand.run(rest, environment: environment)
+    case "detect":
+      return try await DetectCommand.run(rest, environment: environment)
     default:
       throw UsageError(
-        "unknown command '\(command)'; commands: scan, rules, checks, compliance")
+        "unknown command '\(command)'; commands: scan, rules, checks, compliance, detect")
     }
   }
 }

@@ -59,6 +59,10 @@ public struct DetectionOptions: Sendable, Hashable {
   /// Seconds within which a Lambda function created with a role and then invoked or wired
   /// to an event source by the same identity counts as an escalation sequence.
   public var sequenceWindow: Int64 = 3600
+  /// Events before this time (seconds since 1970) are skipped (`--since`).
+  public var since: Int64?
+  /// Events at or after this time (seconds since 1970) are skipped (`--until`).
+  public var until: Int64?
 
   /// Defaults suited to an account of moderate size.
   public init() {}

@@ -14,8 +14,12 @@ struct DetectionPipeline: EventConsumer {
   var statistics = DetectionStatistics()
   private var watermark: Int64 = .min
   private var sinceSweep = 0
+  private let since: Int64
+  private let until: Int64
 
   init(builtins: Bool, sigma: SigmaEvaluator, options: DetectionOptions) {
+    since = options.since ?? .min
+    until = options.until ?? .max
     self.builtins = builtins ? BuiltinDetector(options: options) : nil
     self.sigma = sigma
     grouper = AlertGrouper(options: options)
@@ -32,6 +36,7 @@ struct DetectionPipeline: EventConsumer {
             + "skipped"))
       return
     }
+    guard time >= since, time < until else { return }
     statistics.events += 1
     if time > watermark { watermark = time }
 

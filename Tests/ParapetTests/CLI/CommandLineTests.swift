@@ -153,15 +153,15 @@ import Testing
       at: home.appendingPathComponent(".aws"), withIntermediateDirectories: true)
     let role = MotoServer.uniqueName("audit")
     try """
-      [profile base]
-      region = us-east-1
+    [profile base]
+    region = us-east-1
 
-      [profile audit]
-      role_arn = arn:aws:iam::123456789012:role/\(role)
-      source_profile = base
-      external_id = parapet-external-id
-      role_session_name = parapet-audit
-      """.write(
+    [profile audit]
+    role_arn = arn:aws:iam::123456789012:role/\(role)
+    source_profile = base
+    external_id = parapet-external-id
+    role_session_name = parapet-audit
+    """.write(
       to: home.appendingPathComponent(".aws/config"), atomically: true, encoding: .utf8)
     try "[base]\naws_access_key_id = AKIABASEPROFILE00001\naws_secret_access_key = base-secret\n"
       .write(
