@@ -19,6 +19,7 @@ public enum Parapet {
       checks show ID    everything about one check
       compliance list   list the compliance frameworks
       detect cloudtrail detect threats in CloudTrail logs (files, S3 or LookupEvents)
+      report            render a finished scan's findings again in other formats
 
     Run 'parapet <command> --help' for a command's options.
     """
@@ -67,9 +68,11 @@ public enum Parapet {
       return try ComplianceCommand.run(rest, environment: environment)
     case "detect":
       return try await DetectCommand.run(rest, environment: environment)
+    case "report":
+      return try ReportCommand.run(rest, environment: environment)
     default:
       throw UsageError(
-        "unknown command '\(command)'; commands: scan, rules, checks, compliance, detect")
+        "unknown command '\(command)'; commands: scan, rules, checks, compliance, detect, report")
     }
   }
 }

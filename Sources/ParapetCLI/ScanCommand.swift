@@ -78,12 +78,21 @@ enum ScanCommand {
     return failing ? .findingsFailed : .success
   }
 
-  /// Built-in rules plus `--rules` directories, narrowed to the selected services.
+  /// Built-in rules plus `--rules` directories, narrowed to the selected services and to
+  /// the rules whose every resource type the selected collectors produce: a rule reading a
+  /// type nobody collected would judge missing data.
   private static func loadRules(_ options: ScanOptions) throws -> RuleSet {
     let directories = options.rulesDirectories.map { URL(fileURLWithPath: $0) }
     let rules = try RuleSet.load(directories: directories)
     guard !options.services.isEmpty else { return rules }
-    return rules.selecting(RuleSelection(services: options.services))
+
+    var collected: Set<String> = ["aws.account", "aws.region"]
+    for collector in AccountScanner.allCollectors where options.services.contains(collector.service)
+    {
+      collected.formUnion(collector.resourceTypes)
+    }
+    let selected = rules.selecting(RuleSelection(services: options.services))
+    return RuleSet(rules: selected.rules.filter { $0.requiredTypes.isSubset(of: collected) })
   }
 
   /// `--region` when given, else every region the account has enabled.

@@ -73,10 +73,20 @@ public struct Rule: Sendable {
     }
   }
 
-  /// The service part of the resource type: `s3` for `aws.s3.bucket`.
+  /// The service a check belongs to, the second part of its id: `s3` for
+  /// `aws.s3.account_public_access_block`, even though that check judges the account.
   public var service: String {
-    let parts = resourceType.split(separator: ".")
-    return parts.count > 1 ? String(parts[1]) : resourceType
+    let parts = id.split(separator: ".")
+    return parts.count > 1 ? String(parts[1]) : id
+  }
+
+  /// Every resource type the rule reads: its own and those its conditions relate to. A
+  /// scan that does not collect all of them cannot run the rule.
+  public var requiredTypes: Set<String> {
+    var types = condition.relatedTypes
+    types.formUnion(appliesWhen?.relatedTypes ?? [])
+    types.insert(resourceType)
+    return types
   }
 
   /// Compliance references as `framework:requirement`, sorted.

@@ -44,7 +44,8 @@ import Testing
       messageStart: "parapet: 'parapet scan' needs a provider: 'parapet scan aws'"),
     UsageCase(
       name: "unknown command", arguments: ["scna"],
-      messageStart: "parapet: unknown command 'scna'; commands: scan, rules, checks, compliance"),
+      messageStart: "parapet: unknown command 'scna'; commands: scan, rules, checks, "
+        + "compliance, detect, report"),
   ]
 
   @Test(arguments: usageCases)

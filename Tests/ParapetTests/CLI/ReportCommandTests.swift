@@ -1,0 +1,84 @@
+import Foundation
+import ParapetCore
+import ParapetReport
+import Testing
+
+/// `parapet report` renders a finished scan again without calling the cloud.
+@Suite struct ReportCommandTests {
+  /// A small finished scan of the shared moto (S3 only), through the CLI.
+  static func finishedScan() async throws -> URL {
+    let endpoint = try await MotoServer.shared.endpoint()
+    let output = FileManager.default.temporaryDirectory
+      .appendingPathComponent(MotoServer.uniqueName("parapet-report"))
+    let outcome = try await ParapetProcess.run(
+      [
+        "scan", "aws", "--endpoint-url", endpoint.absoluteString, "--region", "us-east-1",
+        "--service", "s3", "--output-dir", output.path, "--quiet",
+      ],
+      environment: ParapetProcess.isolatedEnvironment([
+        "AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
+      ]))
+    #expect([0, 3].contains(outcome.status), "\(outcome.stderr)")
+    let scans = try FileManager.default.contentsOfDirectory(
+      at: output, includingPropertiesForKeys: nil)
+    return try #require(scans.first)
+  }
+
+  @Test func findingsReadBackAndRenderedAgainAreTheSame() async throws {
+    let scan = try await Self.finishedScan()
+    let again = scan.appendingPathComponent("again")
+    let outcome = try await ParapetProcess.run([
+      "report", "--input", scan.appendingPathComponent("findings.json").path, "--format",
+      "json,sarif,html", "--output-dir", again.path,
+    ])
+
+    #expect(outcome.status == 0, "\(outcome.stderr)")
+    #expect(
+      outcome.stdout == "Wrote findings.json, findings.sarif, report.html to \(again.path)\n")
+    let original = try JSONValue.parse(
+      Data(contentsOf: scan.appendingPathComponent("findings.json")))
+    let rendered = try JSONValue.parse(
+      Data(contentsOf: again.appendingPathComponent("findings.json")))
+    #expect(rendered == original)
+    // --service s3 runs the S3 checks, the account-level one included, and nothing else.
+    let checks = Set(
+      (original["findings"]?.arrayValue ?? []).compactMap { $0["check_id"]?.stringValue })
+    #expect(checks.contains("aws.s3.account_public_access_block"))
+    #expect(checks.allSatisfy { $0.hasPrefix("aws.s3.") })
+  }
+
+  @Test func readerRoundTripsEveryFindingField() throws {
+    let (metadata, findings) = try ReportDocumentReader(file: "x").findings(
+      ReportDocuments.findings(metadata: ReportFixtures.metadata, findings: ReportFixtures.findings)
+    )
+
+    #expect(findings == ReportFixtures.findings)
+    #expect(metadata.scanId == ReportFixtures.metadata.scanId)
+    #expect(metadata.apiCalls == ReportFixtures.metadata.apiCalls)
+  }
+
+  @Test func malformedFindingsNameTheFieldAndExitOne() async throws {
+    let file = FileManager.default.temporaryDirectory
+      .appendingPathComponent(MotoServer.uniqueName("bad") + ".json")
+    let document: JSONValue = [
+      "schema": "parapet.findings", "schema_version": 1,
+      "scan": [
+        "scan_id": "s", "account": "1", "started_at": "2026-12-01T00:00:00Z",
+        "finished_at": "2026-12-01T00:00:01Z",
+      ],
+      "findings": [
+        [
+          "check_id": "c", "resource_id": "r", "status": "failed", "severity": "high",
+        ]
+      ],
+    ]
+    try JSONWriter().string(document).write(to: file, atomically: true, encoding: .utf8)
+    let outcome = try await ParapetProcess.run(["report", "--input", file.path])
+
+    #expect(outcome.status == 1)
+    #expect(
+      outcome.stderr
+        == "parapet: error: \(file.path): findings[0].status: 'failed' is not one of fail, "
+        + "pass, muted, not_evaluated\n")
+  }
+}
