@@ -61,13 +61,16 @@ public struct ReportDocumentReader: Sendable {
     return (metadata, inventory)
   }
 
-  /// The `scan` object. The finish time is the start plus `duration_seconds`, which keeps
-  /// the milliseconds that the whole-second time stamps drop.
+  /// The `scan` object. Time stamps are written to the second and the duration to the
+  /// millisecond, so the start is placed within its second where both fit, and the
+  /// finish is the start plus the duration: written again, all three read the same.
   public func scan(_ node: JSONValue) throws -> ScanMetadata {
-    let startedAt = try date(node, "started_at", at: "scan")
-    let finishedAt =
-      try node["duration_seconds"]?.doubleValue.map(startedAt.addingTimeInterval)
-      ?? date(node, "finished_at", at: "scan")
+    let writtenStart = try date(node, "started_at", at: "scan")
+    let writtenFinish = try date(node, "finished_at", at: "scan")
+    let duration =
+      node["duration_seconds"]?.doubleValue ?? writtenFinish.timeIntervalSince(writtenStart)
+    let startedAt = max(writtenStart, writtenFinish.addingTimeInterval(-duration))
+    let finishedAt = startedAt.addingTimeInterval(duration)
     var calls: [String: ServiceCallStats] = [:]
     for (service, stats) in node["api_calls"]?.objectValue ?? [:] {
       calls[service] = ServiceCallStats(
