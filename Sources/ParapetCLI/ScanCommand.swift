@@ -41,12 +41,20 @@ enum ScanCommand {
         quiet: options.quiet, isTerminal: Console.isTerminal(STDERR_FILENO),
         width: TerminalWidth.columns(environment)),
       sink: StandardErrorProgressSink())
-    let observer = ProgressObserver(progress: progress, statistics: session.client.statistics)
+    let observer = ProgressObserver(progress: progress)
     await progress.record(.planned(units: plannedUnits(collectors, regions: regions)))
     let context = CollectionContext(
       client: session.client, account: identity.account, logger: logger)
+    let sampling = Task {
+      while !Task.isCancelled {
+        let totals = await session.client.statistics.totals()
+        await progress.record(.totals(calls: totals.calls, retries: totals.retries))
+        try? await Task.sleep(nanoseconds: 100_000_000)
+      }
+    }
     let inventory = await AccountScanner(collectors: collectors).scan(
       context: context, regions: regions, homeRegion: session.homeRegion, observer: observer)
+    sampling.cancel()
     await progress.finish()
 
     let findings = RuleEngine(rules: rules).evaluate(inventory)
@@ -128,7 +136,6 @@ enum ScanCommand {
 /// Forwards collector progress to the progress line.
 struct ProgressObserver: ScanObserver {
   let progress: ProgressReporter
-  let statistics: RequestStatistics
 
   func collectorStarted(service: String, region: String) async {
     await progress.record(.serviceStarted(service: service, region: region))
@@ -136,6 +143,9 @@ struct ProgressObserver: ScanObserver {
 
   func collectorFinished(service: String, region: String, resources: Int, failures: Int) async {
     await progress.record(.serviceFinished(service: service, region: region))
+    for _ in 0..<failures {
+      await progress.record(.failed(service: service, region: region, operation: ""))
+    }
   }
 }
 

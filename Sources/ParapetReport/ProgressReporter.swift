@@ -31,6 +31,9 @@ public enum ProgressEvent: Sendable, Hashable {
   case retried(service: String)
   /// A call failed for good and left data missing.
   case failed(service: String, region: String, operation: String)
+  /// Running totals read from the client's own counters, for callers that sample them
+  /// instead of reporting each call.
+  case totals(calls: Int, retries: Int)
 }
 
 /// Shows collection progress on stderr without getting in the way of results on stdout.
@@ -149,6 +152,9 @@ public actor ProgressReporter {
       calls += 1
     case .retried:
       retries += 1
+    case .totals(let newCalls, let newRetries):
+      calls = newCalls
+      retries = newRetries
     case .failed:
       failures += 1
     }
