@@ -4,6 +4,7 @@ import ParapetCore
 /// Reads CloudFront distributions (global): the ListDistributions summary at the top level
 /// (cache behaviours, origins, viewer certificate, web ACL) and the full
 /// `DistributionConfig` (which alone carries `Logging` and `DefaultRootObject`), with tags.
+/// A distribution is named by its `Name` tag, else its id.
 ///
 /// CloudFront's XML wraps every list as `{Quantity, Items: {Member: ...}}`; the tree is
 /// reshaped to the SDK's `{Quantity, Items: [...]}`, `Items` always present.
@@ -67,9 +68,10 @@ public struct CloudFrontCollector: Collector {
       let tagged = await fetch(site("ListTagsForResource", id: arn)) {
         try await get("ListTagsForResource", "/2020-05-31/tagging", ["Resource": arn])
       }
+      let tags = Shapes.tags(tagged.value?.value(at: "Items"))
       let resource = Resource(
         id: arn, type: "aws.cloudfront.distribution", account: context.account,
-        region: "global", name: id, tags: Shapes.tags(tagged.value?.value(at: "Items")),
+        region: "global", name: tags["Name"] ?? id, tags: tags,
         properties: distribution.properties)
       return (resource, distribution.failures)
     }
