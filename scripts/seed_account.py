@@ -52,7 +52,10 @@ MOTO_NOTES = [
     "Glacier: moto 5.2.5 has no vault access policy or vault tag routes (404), so no "
     "vault is seeded",
     "CloudFront: moto accepts TLSv1.2_2021 with an ACM certificate and SNI without "
-    "checking the certificate covers an alias",
+    "checking the certificate covers an alias, and still reports "
+    "CloudFrontDefaultCertificate true beside it",
+    "Classic ELB: moto reports InstanceProtocol HTTPS for an HTTPS listener that was "
+    "given InstanceProtocol HTTP",
 ]
 
 # CIS AWS Foundations 4.1 / 3.1: unauthorized API calls.

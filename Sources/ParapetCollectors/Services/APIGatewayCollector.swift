@@ -2,7 +2,8 @@ import ParapetAWS
 import ParapetCore
 
 /// Reads a region's API Gateway REST APIs with their stages (logging, tracing, client
-/// certificate and WAF web ACL per stage). Tags come with the GetRestApis item.
+/// certificate and WAF web ACL per stage). Tags come with the GetRestApis item; the API's
+/// resource `policy` is decoded.
 public struct APIGatewayCollector: Collector {
   /// `apigateway`.
   public let service = "apigateway"
@@ -38,7 +39,7 @@ public struct APIGatewayCollector: Collector {
     let built = await boundedMap(items, limit: context.enrichmentConcurrency) { item in
       let id = item["id"]?.stringValue ?? ""
       let arn = "arn:\(context.partition):apigateway:\(region)::/restapis/\(id)"
-      var api = Enrichment(item)
+      var api = Enrichment(Shapes.decodingPolicies(item, keys: ["policy"]))
       await api.fill("Stages", site("GetStages", id: arn)) {
         let answer = try await client.restJSON(
           .apigateway, region: region, operation: "GetStages", path: "/restapis/\(id)/stages")

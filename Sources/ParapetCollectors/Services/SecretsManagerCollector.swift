@@ -37,7 +37,9 @@ public struct SecretsManagerCollector: Collector {
 
     let built = await boundedMap(items, limit: context.enrichmentConcurrency) { item in
       let arn = item["ARN"]?.stringValue ?? ""
-      var secret = Enrichment(item)
+      // ListSecrets leaves RotationEnabled out for a secret that never rotated.
+      var secret = Enrichment(
+        item["RotationEnabled"] == nil ? item.setting("RotationEnabled", to: false) : item)
       await secret.fill("ResourcePolicy", site("GetResourcePolicy", id: arn)) {
         let answer = try await client.json(
           .secretsmanager, region: region, action: "GetResourcePolicy",

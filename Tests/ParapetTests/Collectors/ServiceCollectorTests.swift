@@ -123,11 +123,14 @@ import Testing
     PropertyCase(
       ClassicELBCollector(), "clb", ["Attributes", "ConnectionDraining", "Enabled"], "true"),
     PropertyCase(ClassicELBCollector(), "clb", ["Policies"], []),
-    PropertyCase(SQSCollector(), "queue", ["Attributes", "Policy", "Statement", "0", "Principal"], "*"),
+    PropertyCase(
+      SQSCollector(), "queue", ["Attributes", "Policy", "Statement", "0", "Principal"], "*"),
     PropertyCase(
       SecretsManagerCollector(), "with-policy",
       ["ResourcePolicy", "Statement", "0", "Principal"], "*"),
     PropertyCase(SecretsManagerCollector(), "without-policy", ["ResourcePolicy"], nil),
+    // ListSecrets leaves RotationEnabled out for a never-rotated secret; it reads false.
+    PropertyCase(SecretsManagerCollector(), "without-policy", ["RotationEnabled"], false),
     PropertyCase(ECRCollector(), "public", ["Policy", "Statement", "0", "Principal"], "*"),
     PropertyCase(ECRCollector(), "public", ["imageTagMutability"], "MUTABLE"),
     PropertyCase(ECRCollector(), "private", ["Policy"], nil),
