@@ -43,6 +43,19 @@ MOTO_NOTES = [
     "The account-level S3 public access block is never set; reading it through "
     "s3control needs the ACCOUNT. host prefix dropped for moto",
     "IAM: moto accepts any pair of codes in EnableMFADevice",
+    "ACM: moto issues the requested certificate at once without validation; the HTTPS "
+    "listeners and the CloudFront viewer certificate use it",
+    "Secrets Manager: moto runs no rotation Lambda; RotateSecret only needs the function "
+    "to exist, so the seed names parapet-private-function",
+    "API Gateway: moto 5.2.5 has no client certificates (GenerateClientCertificate 404) "
+    "and no GetTags route; the collector reads tags from the GetRestApis item",
+    "Glacier: moto 5.2.5 has no vault access policy or vault tag routes (404), so no "
+    "vault is seeded",
+    "CloudFront: moto accepts TLSv1.2_2021 with an ACM certificate and SNI without "
+    "checking the certificate covers an alias, and still reports "
+    "CloudFrontDefaultCertificate true beside it",
+    "Classic ELB: moto reports InstanceProtocol HTTPS for an HTTPS listener that was "
+    "given InstanceProtocol HTTP",
 ]
 
 # CIS AWS Foundations 4.1 / 3.1: unauthorized API calls.
@@ -95,6 +108,14 @@ class AccountSeeder:
         self.seed_lambda()
         self.seed_efs()
         self.seed_guardduty()
+        self.seed_load_balancers()
+        self.seed_sqs()
+        self.seed_secrets()
+        self.seed_ecr()
+        self.seed_eks()
+        self.seed_dynamodb()
+        self.seed_apigateway()
+        self.seed_cloudfront()
 
     # KMS -------------------------------------------------------------------------
 
@@ -703,6 +724,297 @@ class AccountSeeder:
             "GuardDuty enabled in us-east-1 (none in eu-west-1)",
             detector_id=detector,
             arn=f"arn:aws:guardduty:{PRIMARY}:{self.account}:detector/{detector}")
+
+    # Load balancers ----------------------------------------------------------------
+
+    def certificate(self):
+        if not hasattr(self, "certificate_arn"):
+            self.certificate_arn = self.client("acm", PRIMARY).request_certificate(
+                DomainName="parapet.example.com",
+                Tags=tag_list("secure"))["CertificateArn"]
+        return self.certificate_arn
+
+    def seed_load_balancers(self):
+        elbv2 = self.client("elbv2", PRIMARY)
+        vpc = self.vpcs["parapet-vpc-flow-logs"]
+        group = elbv2.create_target_group(
+            Name="parapet-targets", Protocol="HTTP", Port=80, VpcId=vpc["id"],
+            Tags=tag_list("secure"))["TargetGroups"][0]["TargetGroupArn"]
+        forward = [{"Type": "forward", "TargetGroupArn": group}]
+        specs = [
+            ("parapet-alb-http", "insecure", False,
+             "internet-facing ALB with a plain HTTP listener, no deletion protection, "
+             "no access logs"),
+            ("parapet-alb-https", "secure", True,
+             "internet-facing ALB with only an HTTPS listener (TLS 1.3/1.2 policy), "
+             "deletion protection, access logs to parapet-log-bucket, invalid headers "
+             "dropped"),
+        ]
+        for name, expect, secure, why in specs:
+            arn = elbv2.create_load_balancer(
+                Name=name, Subnets=vpc["subnets"], Scheme="internet-facing",
+                Type="application", Tags=tag_list(expect, name),
+            )["LoadBalancers"][0]["LoadBalancerArn"]
+            if secure:
+                elbv2.create_listener(
+                    LoadBalancerArn=arn, Protocol="HTTPS", Port=443,
+                    SslPolicy="ELBSecurityPolicy-TLS13-1-2-2021-06",
+                    Certificates=[{"CertificateArn": self.certificate()}],
+                    DefaultActions=forward)
+                elbv2.modify_load_balancer_attributes(LoadBalancerArn=arn, Attributes=[
+                    {"Key": "deletion_protection.enabled", "Value": "true"},
+                    {"Key": "access_logs.s3.enabled", "Value": "true"},
+                    {"Key": "access_logs.s3.bucket", "Value": "parapet-log-bucket"},
+                    {"Key": "access_logs.s3.prefix", "Value": "alb"},
+                    {"Key": "routing.http.drop_invalid_header_fields.enabled",
+                     "Value": "true"}])
+            else:
+                elbv2.create_listener(LoadBalancerArn=arn, Protocol="HTTP", Port=80,
+                                      DefaultActions=forward)
+            self.manifest.add("aws.elbv2.load_balancer", name, PRIMARY, expect, why, arn=arn)
+
+        elb = self.client("elb", PRIMARY)
+        specs = [
+            ("parapet-clb-http", "insecure",
+             [{"Protocol": "HTTP", "LoadBalancerPort": 80, "InstancePort": 80}],
+             "classic ELB with a plain HTTP listener, no access logs, no connection "
+             "draining"),
+            ("parapet-clb-https", "secure",
+             [{"Protocol": "HTTPS", "LoadBalancerPort": 443, "InstanceProtocol": "HTTP",
+               "InstancePort": 80, "SSLCertificateId": self.certificate()}],
+             "classic ELB with only an HTTPS listener, access logs and connection "
+             "draining"),
+        ]
+        for name, expect, listeners, why in specs:
+            elb.create_load_balancer(LoadBalancerName=name, Listeners=listeners,
+                                     Subnets=vpc["subnets"], Tags=tag_list(expect))
+            if expect == "secure":
+                elb.modify_load_balancer_attributes(
+                    LoadBalancerName=name, LoadBalancerAttributes={
+                        "AccessLog": {"Enabled": True, "S3BucketName": "parapet-log-bucket",
+                                      "S3BucketPrefix": "clb", "EmitInterval": 5},
+                        "ConnectionDraining": {"Enabled": True, "Timeout": 300}})
+            self.manifest.add(
+                "aws.elb.load_balancer", name, PRIMARY, expect, why,
+                arn=f"arn:aws:elasticloadbalancing:{PRIMARY}:{self.account}:"
+                    f"loadbalancer/{name}")
+
+    # SQS -------------------------------------------------------------------------
+
+    def seed_sqs(self):
+        sqs = self.client("sqs", PRIMARY)
+        specs = [
+            ("parapet-queue-public", "insecure", {
+                "SqsManagedSseEnabled": "false",
+                "Policy": policy({"Effect": "Allow", "Principal": "*",
+                                  "Action": "sqs:SendMessage",
+                                  "Resource": f"arn:aws:sqs:{PRIMARY}:{self.account}:"
+                                              "parapet-queue-public"})},
+             "queue policy lets Principal * send messages; not encrypted"),
+            ("parapet-queue-private", "secure", {
+                "KmsMasterKeyId": self.keys["parapet-key-rotated"],
+                "Policy": policy({"Effect": "Allow",
+                                  "Principal": {"AWS": f"arn:aws:iam::{self.account}:root"},
+                                  "Action": "sqs:SendMessage",
+                                  "Resource": f"arn:aws:sqs:{PRIMARY}:{self.account}:"
+                                              "parapet-queue-private"})},
+             "encrypted with a customer KMS key; policy limited to the account"),
+        ]
+        for name, expect, attributes, why in specs:
+            sqs.create_queue(QueueName=name, Attributes=attributes,
+                             tags={EXPECT_TAG: expect})
+            self.manifest.add("aws.sqs.queue", name, PRIMARY, expect, why,
+                              arn=f"arn:aws:sqs:{PRIMARY}:{self.account}:{name}")
+
+    # Secrets Manager -------------------------------------------------------------
+
+    def seed_secrets(self):
+        secrets = self.client("secretsmanager", PRIMARY)
+        function = f"arn:aws:lambda:{PRIMARY}:{self.account}:function:parapet-private-function"
+        specs = [
+            ("parapet-secret-unrotated", "insecure", False,
+             "no automatic rotation; encrypted with the AWS-managed key"),
+            ("parapet-secret-rotated", "secure", True,
+             "rotated every 30 days by a Lambda; encrypted with a customer KMS key"),
+        ]
+        for name, expect, rotated, why in specs:
+            args = {"Name": name, "SecretString": "parapet-seed-value",
+                    "Tags": tag_list(expect)}
+            if rotated:
+                args["KmsKeyId"] = self.keys["parapet-key-rotated"]
+            arn = secrets.create_secret(**args)["ARN"]
+            if rotated:
+                secrets.rotate_secret(SecretId=arn, RotationLambdaARN=function,
+                                      RotationRules={"AutomaticallyAfterDays": 30})
+            self.manifest.add("aws.secretsmanager.secret", name, PRIMARY, expect, why,
+                              arn=arn)
+
+    # ECR -------------------------------------------------------------------------
+
+    def seed_ecr(self):
+        ecr = self.client("ecr", PRIMARY)
+        specs = [
+            ("parapet-repo-public", "insecure", "MUTABLE", False, None,
+             "mutable tags, no scan on push, policy lets Principal * pull"),
+            ("parapet-repo-private", "secure", "IMMUTABLE", True,
+             self.keys["parapet-key-rotated"],
+             "immutable tags, scan on push, KMS encryption, lifecycle policy"),
+        ]
+        for name, expect, mutability, scan, key, why in specs:
+            args = {"repositoryName": name, "imageTagMutability": mutability,
+                    "imageScanningConfiguration": {"scanOnPush": scan},
+                    "tags": tag_list(expect)}
+            if key:
+                args["encryptionConfiguration"] = {"encryptionType": "KMS", "kmsKey": key}
+            arn = ecr.create_repository(**args)["repository"]["repositoryArn"]
+            if expect == "insecure":
+                ecr.set_repository_policy(repositoryName=name, policyText=policy({
+                    "Sid": "PublicPull", "Effect": "Allow", "Principal": "*",
+                    "Action": ["ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"]}))
+            else:
+                ecr.put_lifecycle_policy(repositoryName=name, lifecyclePolicyText=json.dumps(
+                    {"rules": [{"rulePriority": 1, "description": "expire untagged",
+                                "selection": {"tagStatus": "untagged",
+                                              "countType": "sinceImagePushed",
+                                              "countUnit": "days", "countNumber": 14},
+                                "action": {"type": "expire"}}]}))
+            self.manifest.add("aws.ecr.repository", name, PRIMARY, expect, why, arn=arn)
+
+    # EKS -------------------------------------------------------------------------
+
+    def seed_eks(self):
+        eks = self.client("eks", PRIMARY)
+        subnets = self.vpcs["parapet-vpc-flow-logs"]["subnets"]
+        all_logs = ["api", "audit", "authenticator", "controllerManager", "scheduler"]
+        specs = [
+            ("parapet-eks-public", "insecure",
+             {"endpointPublicAccess": True, "endpointPrivateAccess": False,
+              "publicAccessCidrs": ["0.0.0.0/0"]}, False,
+             "API endpoint public to 0.0.0.0/0, control-plane logging off, secrets not "
+             "encrypted with KMS"),
+            ("parapet-eks-private", "secure",
+             {"endpointPublicAccess": False, "endpointPrivateAccess": True}, True,
+             "private API endpoint only, all control-plane logs, secrets encrypted with KMS"),
+        ]
+        for name, expect, access, secure, why in specs:
+            args = {"name": name, "version": "1.29", "roleArn": self.service_role,
+                    "resourcesVpcConfig": {"subnetIds": subnets, **access},
+                    "logging": {"clusterLogging": [
+                        {"types": all_logs, "enabled": secure}]},
+                    "tags": {EXPECT_TAG: expect}}
+            if secure:
+                args["encryptionConfig"] = [{
+                    "resources": ["secrets"],
+                    "provider": {"keyArn": self.keys["parapet-key-rotated"]}}]
+            arn = eks.create_cluster(**args)["cluster"]["arn"]
+            self.manifest.add("aws.eks.cluster", name, PRIMARY, expect, why, arn=arn)
+
+    # DynamoDB --------------------------------------------------------------------
+
+    def seed_dynamodb(self):
+        dynamodb = self.client("dynamodb", PRIMARY)
+        specs = [
+            ("parapet-table-no-pitr", "insecure",
+             "no point-in-time recovery, AWS-owned encryption key, no deletion protection"),
+            ("parapet-table-pitr", "secure",
+             "point-in-time recovery on, encrypted with a customer KMS key, deletion "
+             "protection"),
+        ]
+        for name, expect, why in specs:
+            args = {"TableName": name, "BillingMode": "PAY_PER_REQUEST",
+                    "KeySchema": [{"AttributeName": "id", "KeyType": "HASH"}],
+                    "AttributeDefinitions": [{"AttributeName": "id", "AttributeType": "S"}],
+                    "Tags": tag_list(expect)}
+            if expect == "secure":
+                args["SSESpecification"] = {
+                    "Enabled": True, "SSEType": "KMS",
+                    "KMSMasterKeyId": self.keys["parapet-key-rotated"]}
+                args["DeletionProtectionEnabled"] = True
+            arn = dynamodb.create_table(**args)["TableDescription"]["TableArn"]
+            if expect == "secure":
+                dynamodb.update_continuous_backups(
+                    TableName=name,
+                    PointInTimeRecoverySpecification={"PointInTimeRecoveryEnabled": True})
+            self.manifest.add("aws.dynamodb.table", name, PRIMARY, expect, why, arn=arn)
+
+    # API Gateway -----------------------------------------------------------------
+
+    def seed_apigateway(self):
+        apigateway = self.client("apigateway", PRIMARY)
+        specs = [
+            ("parapet-api-unlogged", "insecure",
+             "stage without execution or access logging, no X-Ray tracing, no WAF"),
+            ("parapet-api-logged", "secure",
+             "stage with INFO execution logging, access logs to CloudWatch Logs and "
+             "X-Ray tracing"),
+        ]
+        for name, expect, why in specs:
+            api = apigateway.create_rest_api(
+                name=name, tags={EXPECT_TAG: expect},
+                endpointConfiguration={"types": ["REGIONAL"]})["id"]
+            root = apigateway.get_resources(restApiId=api)["items"][0]["id"]
+            apigateway.put_method(restApiId=api, resourceId=root, httpMethod="GET",
+                                  authorizationType="NONE")
+            apigateway.put_integration(restApiId=api, resourceId=root, httpMethod="GET",
+                                       type="MOCK")
+            deployment = apigateway.create_deployment(restApiId=api)["id"]
+            apigateway.create_stage(restApiId=api, stageName="prod",
+                                    deploymentId=deployment,
+                                    tracingEnabled=expect == "secure",
+                                    tags={EXPECT_TAG: expect})
+            if expect == "secure":
+                apigateway.update_stage(restApiId=api, stageName="prod", patchOperations=[
+                    {"op": "replace", "path": "/*/*/logging/loglevel", "value": "INFO"},
+                    {"op": "replace", "path": "/accessLogSettings/destinationArn",
+                     "value": self.log_group_arn[:-2]},
+                    {"op": "replace", "path": "/accessLogSettings/format",
+                     "value": "$context.requestId"}])
+            self.manifest.add("aws.apigateway.rest_api", name, PRIMARY, expect, why,
+                              arn=f"arn:aws:apigateway:{PRIMARY}::/restapis/{api}",
+                              rest_api_id=api, stage="prod")
+
+    # CloudFront ------------------------------------------------------------------
+
+    def seed_cloudfront(self):
+        cloudfront = self.client("cloudfront", PRIMARY)
+        specs = [
+            ("parapet-cdn-http", "insecure", "allow-all", "http-only",
+             {"CloudFrontDefaultCertificate": True, "MinimumProtocolVersion": "TLSv1"},
+             None,
+             "viewers may use HTTP, origin reached over HTTP, TLSv1 minimum, no access "
+             "logging, no default root object, no WAF"),
+            ("parapet-cdn-https", "secure", "redirect-to-https", "https-only",
+             {"ACMCertificateArn": self.certificate(), "SSLSupportMethod": "sni-only",
+              "MinimumProtocolVersion": "TLSv1.2_2021"},
+             {"Enabled": True, "IncludeCookies": False,
+              "Bucket": "parapet-log-bucket.s3.amazonaws.com", "Prefix": "cloudfront/"},
+             "HTTP redirected to HTTPS, HTTPS-only origin, TLSv1.2_2021, access logging, "
+             "default root object"),
+        ]
+        for name, expect, viewer, origin, certificate, logging, why in specs:
+            config = {
+                "CallerReference": name, "Comment": name, "Enabled": True,
+                "Origins": {"Quantity": 1, "Items": [{
+                    "Id": "origin", "DomainName": "origin.example.com",
+                    "CustomOriginConfig": {
+                        "HTTPPort": 80, "HTTPSPort": 443, "OriginProtocolPolicy": origin,
+                        "OriginSslProtocols": {"Quantity": 1, "Items": ["TLSv1.2"]}}}]},
+                "DefaultCacheBehavior": {
+                    "TargetOriginId": "origin", "ViewerProtocolPolicy": viewer,
+                    "MinTTL": 0, "ForwardedValues": {
+                        "QueryString": False, "Cookies": {"Forward": "none"}},
+                    "TrustedSigners": {"Enabled": False, "Quantity": 0}},
+                "ViewerCertificate": certificate,
+            }
+            if logging:
+                config["Logging"] = logging
+                config["DefaultRootObject"] = "index.html"
+            distribution = cloudfront.create_distribution_with_tags(
+                DistributionConfigWithTags={
+                    "DistributionConfig": config,
+                    "Tags": {"Items": tag_list(expect, name)}})["Distribution"]
+            self.manifest.add("aws.cloudfront.distribution", name, "global", expect, why,
+                              arn=distribution["ARN"], distribution_id=distribution["Id"])
 
 
 def reset(endpoint_url):

@@ -111,6 +111,53 @@ extension AWSService {
   public static let securityhub = AWSService(
     endpointPrefix: "securityhub", apiVersion: "2018-10-26", wireProtocol: .restJSON,
     environmentId: "SECURITYHUB")
+  /// Elastic Load Balancing v2 (application, network and gateway load balancers).
+  public static let elbv2 = AWSService(
+    endpointPrefix: "elasticloadbalancing", apiVersion: "2015-12-01", wireProtocol: .query,
+    environmentId: "ELASTIC_LOAD_BALANCING_V2")
+  /// Classic Elastic Load Balancing; same endpoint as v2, told apart by the API version.
+  public static let elb = AWSService(
+    endpointPrefix: "elasticloadbalancing", apiVersion: "2012-06-01", wireProtocol: .query,
+    environmentId: "ELASTIC_LOAD_BALANCING")
+  /// Simple Queue Service, over the AWS JSON 1.0 protocol current SDKs send.
+  public static let sqs = AWSService(
+    endpointPrefix: "sqs", apiVersion: "2012-11-05",
+    wireProtocol: .json(targetPrefix: "AmazonSQS", version: "1.0"), environmentId: "SQS")
+  /// Secrets Manager. Parapet reads metadata and policies only, never secret values.
+  public static let secretsmanager = AWSService(
+    endpointPrefix: "secretsmanager", apiVersion: "2017-10-17",
+    wireProtocol: .json(targetPrefix: "secretsmanager", version: "1.1"),
+    environmentId: "SECRETS_MANAGER")
+  /// Elastic Container Registry; the API host is `api.ecr`, signed as `ecr`.
+  public static let ecr = AWSService(
+    endpointPrefix: "api.ecr", signingName: "ecr", apiVersion: "2015-09-21",
+    wireProtocol: .json(targetPrefix: "AmazonEC2ContainerRegistry_V20150921", version: "1.1"),
+    environmentId: "ECR")
+  /// Elastic Kubernetes Service.
+  public static let eks = AWSService(
+    endpointPrefix: "eks", apiVersion: "2017-11-01", wireProtocol: .restJSON,
+    environmentId: "EKS")
+  /// DynamoDB.
+  public static let dynamodb = AWSService(
+    endpointPrefix: "dynamodb", apiVersion: "2012-08-10",
+    wireProtocol: .json(targetPrefix: "DynamoDB_20120810", version: "1.0"),
+    environmentId: "DYNAMODB")
+  /// API Gateway (REST APIs, version 1).
+  public static let apigateway = AWSService(
+    endpointPrefix: "apigateway", apiVersion: "2015-07-09", wireProtocol: .restJSON,
+    environmentId: "API_GATEWAY")
+  /// CloudFront (global, signed in us-east-1).
+  public static let cloudfront = AWSService(
+    endpointPrefix: "cloudfront", apiVersion: "2020-05-31", wireProtocol: .restXML,
+    isGlobal: true, environmentId: "CLOUDFRONT")
+  /// OpenSearch Service (and the Elasticsearch domains it also serves); signed as `es`.
+  public static let opensearch = AWSService(
+    endpointPrefix: "es", apiVersion: "2021-01-01", wireProtocol: .restJSON,
+    environmentId: "OPENSEARCH")
+  /// S3 Glacier vaults.
+  public static let glacier = AWSService(
+    endpointPrefix: "glacier", apiVersion: "2012-06-01", wireProtocol: .restJSON,
+    environmentId: "GLACIER")
   /// Account management (enabled regions).
   public static let account = AWSService(
     endpointPrefix: "account", apiVersion: "2021-02-01", wireProtocol: .restJSON,
@@ -121,6 +168,8 @@ extension AWSService {
   /// Every service Parapet calls, for resolving per-service endpoint settings up front.
   public static let all: [AWSService] = [
     .sts, .iam, .s3, .s3control, .ec2, .kms, .cloudtrail, .config, .logs, .monitoring, .sns,
-    .rds, .lambda, .efs, .accessanalyzer, .guardduty, .securityhub, .account,
+    .rds, .lambda, .efs, .accessanalyzer, .guardduty, .securityhub, .account, .elbv2, .elb,
+    .sqs, .secretsmanager, .ecr, .eks, .dynamodb, .apigateway, .cloudfront, .opensearch,
+    .glacier,
   ]
 }

@@ -17,7 +17,9 @@ public struct AccountScanner: Sendable {
     IAMCollector(), S3Collector(), EC2Collector(), KMSCollector(), CloudTrailCollector(),
     ConfigCollector(), LogsCollector(), CloudWatchCollector(), SNSCollector(), RDSCollector(),
     LambdaCollector(), EFSCollector(), GuardDutyCollector(), AccessAnalyzerCollector(),
-    SecurityHubCollector(),
+    SecurityHubCollector(), ELBv2Collector(), ClassicELBCollector(), SQSCollector(),
+    SecretsManagerCollector(), ECRCollector(), EKSCollector(), DynamoDBCollector(),
+    APIGatewayCollector(), CloudFrontCollector(), OpenSearchCollector(), GlacierCollector(),
   ]
 
   /// Service names users may pass to `--service`.
