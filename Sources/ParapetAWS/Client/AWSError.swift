@@ -95,7 +95,7 @@ public enum AWSErrorCategory: Sendable, Hashable {
   static let unsupportedCodes: Set<String> = [
     "OptInRequired", "SubscriptionRequiredException", "UnsupportedOperation",
     "InvalidAction", "UnknownOperationException", "NotImplemented",
-    "InvalidAccessException", "BadRequestException.NotSubscribed",
+    "InvalidAccessException", "BadRequestException.NotSubscribed", "UnrecognizedOperation",
   ]
   static let transientCodes: Set<String> = [
     "InternalError", "InternalFailure", "ServiceUnavailable", "ServiceUnavailableException",

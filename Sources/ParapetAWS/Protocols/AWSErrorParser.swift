@@ -8,7 +8,9 @@ import ParapetCore
 /// `__type` / `code` / `Code` (`prefix#Name` and `Name:uri` forms are cut to `Name`).
 /// When nothing names a code (an S3 HEAD, an HTML page from a proxy), the code comes from
 /// the status: `NotFound`, `AccessDenied`, `Throttling`, `ServiceUnavailable` or
-/// `HTTP<status>`.
+/// `HTTP<status>`. A 404 that carries a body but no AWS error is not "the thing does not
+/// exist" but "nothing here answers this operation" (an emulator or proxy without the
+/// route): it becomes `UnrecognizedOperation`, so the data counts as missing, not absent.
 public enum AWSErrorParser {
   /// The error for `response`, which must not be a 2xx.
   public static func parse(
@@ -46,7 +48,9 @@ public enum AWSErrorParser {
       }
     }
 
-    let finalCode = code.flatMap { $0.isEmpty ? nil : $0 } ?? statusCode(response.statusCode)
+    let finalCode =
+      code.flatMap { $0.isEmpty ? nil : $0 }
+      ?? statusCode(response.statusCode, hasBody: !response.body.isEmpty)
     let finalMessage = message.map { String($0.prefix(500)) } ?? ""
     return AWSError(
       code: finalCode, message: finalMessage, statusCode: response.statusCode,
@@ -80,9 +84,9 @@ public enum AWSErrorParser {
     return nil
   }
 
-  private static func statusCode(_ status: Int) -> String {
+  private static func statusCode(_ status: Int, hasBody: Bool) -> String {
     switch status {
-    case 404: return "NotFound"
+    case 404: return hasBody ? "UnrecognizedOperation" : "NotFound"
     case 403: return "AccessDenied"
     case 429: return "Throttling"
     case 503: return "ServiceUnavailable"

@@ -52,6 +52,11 @@ let errorParsingCases: [ErrorParsingCase] = [
   ErrorParsingCase(
     name: "proxy HTML page", wireProtocol: .query, fixture: nil, status: 502, headers: [:],
     code: "HTTP502", message: "", requestId: nil, category: .transient),
+  // An emulator without the route answers an HTML 404: the data is missing, not absent.
+  ErrorParsingCase(
+    name: "HTML 404 from an endpoint without the operation", wireProtocol: .restJSON,
+    fixture: "error-html-404.html", status: 404, headers: [:], code: "UnrecognizedOperation",
+    message: "", requestId: nil, category: .unsupported),
 ]
 
 /// A code and status, and the category the classifier must give them.
