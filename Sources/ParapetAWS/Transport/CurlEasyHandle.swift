@@ -129,7 +129,8 @@ final class CurlEasyHandle {
     var lines: [String] = []
     var present = Set<String>()
     for (name, value) in headers {
-      guard !(name + value).contains(where: { $0 == "\r" || $0 == "\n" }) else { return nil }
+      // Bytes, not Characters: "\r\n" is one Character, equal to neither "\r" nor "\n".
+      guard !(name + value).utf8.contains(where: { $0 == 13 || $0 == 10 }) else { return nil }
       present.insert(name.lowercased())
       // "Name:" would delete the header; "Name;" is curl's spelling of an empty value.
       lines.append(value.isEmpty ? "\(name);" : "\(name): \(value)")
