@@ -124,8 +124,7 @@ final class CurlEasyHandle {
   /// The request's headers as curl lines, plus empty overrides that stop curl adding
   /// `Accept`, `Content-Type` and `Expect: 100-continue` of its own, so the server sees
   /// exactly the headers that were signed. Nil when a header holds a line break.
-  private static func headerList(_ headers: [String: String]) -> UnsafeMutablePointer<curl_slist>?
-  {
+  private static func headerList(_ headers: [String: String]) -> UnsafeMutablePointer<curl_slist>? {
     var lines: [String] = []
     var present = Set<String>()
     for (name, value) in headers {
