@@ -9,7 +9,7 @@ public struct AWSClientConfiguration: Sendable {
   public var endpointOverride: URL?
   /// Environment variables consulted for `AWS_ENDPOINT_URL[_<SERVICE>]`.
   public var environment: [String: String]
-  /// The network.
+  /// The network; `CurlTransport` by default (see there for why not URLSession).
   public var transport: any HTTPTransport
   /// Where the client logs (debug per call, info per retry).
   public var logger: Logger
@@ -29,7 +29,7 @@ public struct AWSClientConfiguration: Sendable {
   /// A configuration; only `credentials` is required.
   public init(
     credentials: any CredentialProvider, endpointOverride: URL? = nil,
-    environment: [String: String] = [:], transport: any HTTPTransport = URLSessionTransport(),
+    environment: [String: String] = [:], transport: any HTTPTransport = CurlTransport(),
     logger: Logger = .disabled, retryPolicy: RetryPolicy = RetryPolicy(),
     requestsPerSecond: Double = 200, serviceRates: [String: Double] = [:],
     sleeper: any Sleeper = TaskSleeper(), clock: @escaping @Sendable () -> Date = { Date() }
