@@ -19,7 +19,7 @@ struct AWSSession: Sendable {
     profile: String?, regions: [String], endpointURL: String?,
     environment: [String: String], logger: Logger
   ) async throws -> AWSSession {
-    let transport = URLSessionTransport()
+    let transport = CurlTransport()
     let override = endpointURL.flatMap(URL.init(string:))
     var context = CredentialContext.live { provider in
       AWSClient(

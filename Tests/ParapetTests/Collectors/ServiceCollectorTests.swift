@@ -81,7 +81,16 @@ import Testing
     var found: [String: String] = [:]
     for resource in mine { found[resource.id] = resource.type }
     #expect(found == test.expected(created))
-    #expect(output.failures.isEmpty, "\(output.failures)")
+    // moto has no route for Glacier vault policies and answers with an HTML 404: the policy
+    // must be recorded as unknown, never read as "no policy".
+    let unexpected = output.failures.filter {
+      !($0.operation == "GetVaultAccessPolicy" && $0.kind == .unsupported)
+    }
+    #expect(unexpected.isEmpty, "\(unexpected)")
+    if test.collector.service == "glacier" {
+      #expect(mine.allSatisfy { $0.properties["Policy"] == nil })
+      #expect(output.failures.contains { $0.operation == "GetVaultAccessPolicy" })
+    }
     for resource in mine {
       #expect(resource.account == Self.account)
       #expect(resource.region == (test.collector.scope == .global ? "global" : Self.region))
@@ -163,7 +172,6 @@ import Testing
       OpenSearchCollector(), "os", ["AccessPolicies", "Statement", "0", "Principal"], "*"),
     PropertyCase(OpenSearchCollector(), "os", ["EngineVersion"], "OpenSearch_2.11"),
     // moto has no GetVaultAccessPolicy route; its 404 reads as "no policy".
-    PropertyCase(GlacierCollector(), "vault", ["Policy"], nil),
   ]
 
   @Test(arguments: propertyCases)

@@ -118,7 +118,8 @@ import Testing
       try await CurlTransport(timeout: 5).send(HTTPRequest(method: "GET", url: url, headers: [:]))
     }
 
-    #expect(Date().timeIntervalSince(started) < 2)
+    // Seconds, not a hang; generous because the whole suite shares two cores.
+    #expect(Date().timeIntervalSince(started) < 20)
     #expect(error?.url == "http://127.0.0.1:1/nothing-listens")
     #expect(error?.isTimeout == false)
     #expect(error?.reason.hasPrefix("Couldn't connect to server: Failed to connect to") == true)
@@ -136,7 +137,8 @@ import Testing
     }
 
     let elapsed = Date().timeIntervalSince(started)
-    #expect(elapsed >= 1 && elapsed < 3.5)
+    // At least the timeout; the upper bound only catches a hang on a loaded machine.
+    #expect(elapsed >= 1 && elapsed < 20)
     #expect(error?.isTimeout == true)
     #expect(error?.url == url.absoluteString)
     #expect(error?.reason.hasPrefix("Timeout was reached") == true)
