@@ -37,7 +37,8 @@ import Testing
     _ = try await admin.rest(
       .s3, region: "us-east-1", operation: "CreateBucket", method: "PUT", path: "/\(bucket)",
       query: [:], headers: [:], body: nil)
-    let publicRead = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","#
+    let publicRead =
+      #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","#
       + #""Action":"s3:GetObject","Resource":"arn:aws:s3:::\#(bucket)/*"}]}"#
     _ = try await admin.rest(
       .s3, region: "us-east-1", operation: "PutBucketPolicy", method: "PUT",
