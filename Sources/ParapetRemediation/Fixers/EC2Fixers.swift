@@ -62,14 +62,14 @@ struct SnapshotPrivateFixer: Fixer {
         resource, "ModifySnapshotAttribute",
         [
           "SnapshotId": snapshotId, "Attribute": "createVolumePermission",
-          "CreateVolumePermission.\(change).1.Group": "all",
+          "OperationType": change, "UserGroup.1": "all",
         ])
     }
     return FixPlan(
       fixer: id, checkIds: checkIds, resource: resource,
       summary: "Stop sharing snapshot \(snapshotId) with every AWS account",
-      calls: [call("Remove")], before: ["Public": true], after: ["Public": false],
-      undoCalls: [call("Add")])
+      calls: [call("remove")], before: ["Public": true], after: ["Public": false],
+      undoCalls: [call("add")])
   }
 }
 
@@ -93,13 +93,16 @@ struct ImagePrivateFixer: Fixer {
     func call(_ change: String) -> FixCall {
       ec2Call(
         resource, "ModifyImageAttribute",
-        ["ImageId": imageId, "LaunchPermission.\(change).1.Group": "all"])
+        [
+          "ImageId": imageId, "Attribute": "launchPermission", "OperationType": change,
+          "UserGroup.1": "all",
+        ])
     }
     return FixPlan(
       fixer: id, checkIds: checkIds, resource: resource,
       summary: "Stop sharing image \(imageId) with every AWS account",
-      calls: [call("Remove")], before: ["Public": true], after: ["Public": false],
-      undoCalls: [call("Add")])
+      calls: [call("remove")], before: ["Public": true], after: ["Public": false],
+      undoCalls: [call("add")])
   }
 }
 

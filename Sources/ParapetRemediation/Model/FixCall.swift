@@ -59,10 +59,14 @@ public struct FixCall: Sendable, Hashable {
       let response = try await client.rest(
         target, region: region, operation: operation, method: method, path: path,
         query: query, headers: headers, body: body.map { Data($0.utf8) })
-      if target.wireProtocol == .restXML {
-        return try response.xmlTree(service: target, operation: operation)
-      }
-      return try response.jsonTree(service: target, operation: operation)
+      // A 2xx status is the success of a mutating call; some answers (moto's
+      // PutBucketPolicy) carry bodies that are not the documented format, so an
+      // unreadable body reads as empty instead of failing an applied change.
+      let decoded =
+        target.wireProtocol == .restXML
+        ? try? response.xmlTree(service: target, operation: operation)
+        : try? response.jsonTree(service: target, operation: operation)
+      return decoded ?? .object([:])
     }
   }
 
