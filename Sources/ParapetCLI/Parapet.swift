@@ -64,6 +64,7 @@ public enum Parapet {
       return try ChecksCommand.run(rest)
     case "compliance":
       return try ComplianceCommand.run(rest, environment: environment)
+    case "fix": return try await FixCommand.run(rest, environment: environment)
     default:
       throw UsageError(
         "unknown command '\(command)'; commands: scan, rules, checks, compliance")

@@ -91,7 +91,7 @@ struct RDSSnapshotPrivateFixer: Fixer {
         permission: "rds:ModifyDBSnapshotAttribute",
         request: .query([
           "DBSnapshotIdentifier": name, "AttributeName": "restore",
-          "\(change).member.1": "all",
+          "\(change).AttributeValue.1": "all",
         ]))
     }
     return FixPlan(

