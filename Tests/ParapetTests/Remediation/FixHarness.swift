@@ -10,6 +10,8 @@ extension MotoServer {
   /// A server of its own for remediation, whose fixes change account-wide settings
   /// (password policy, account public access block) other suites must not see change.
   static let remediation = MotoServer()
+  /// A server for the account-wide trail check, which any other suite's trail would sway.
+  static let trails = MotoServer()
 }
 
 /// Records every call made through it, so tests can compare the mutating calls an apply
@@ -86,10 +88,11 @@ struct FixHarness {
   static let account = "123456789012"
 
   /// A harness on the remediation server with `options`.
-  static func make(options: FixOptions = FixOptions(), region: String = "us-east-1")
-    async throws -> FixHarness
-  {
-    let endpoint = try await MotoServer.remediation.endpoint()
+  static func make(
+    options: FixOptions = FixOptions(), region: String = "us-east-1",
+    server: MotoServer = .remediation
+  ) async throws -> FixHarness {
+    let endpoint = try await server.endpoint()
     let client = AWSClient(
       configuration: AWSClientConfiguration(
         credentials: TestCredentials(), endpointOverride: endpoint,
