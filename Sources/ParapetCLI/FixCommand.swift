@@ -122,8 +122,9 @@ enum FixCommand {
       if !confirmed, !ask("Undo audit entry \(undoId)?") { return .success }
       let entry = try await remediator.undo(entryId: undoId, who: identity.arn, log: auditLog)
       let detail = entry.error.map { ": \($0)" } ?? ""
-      Console.out("\(entry.result): undo of \(undoId) on \(entry.resourceId)\(detail) "
-        + "[audit \(entry.id)]")
+      Console.out(
+        "\(entry.result): undo of \(undoId) on \(entry.resourceId)\(detail) "
+          + "[audit \(entry.id)]")
       return entry.result == "undone" ? .success : .error
     }
 

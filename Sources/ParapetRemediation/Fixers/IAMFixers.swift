@@ -28,7 +28,8 @@ struct PasswordPolicyFixer: Fixer {
   {
     let current = resource.properties["PasswordPolicy"] ?? .null
     var target = Self.parameters(current)
-    target["MinimumPasswordLength"] = String(max(14, current["MinimumPasswordLength"]?.intValue ?? 0))
+    target["MinimumPasswordLength"] = String(
+      max(14, current["MinimumPasswordLength"]?.intValue ?? 0))
     target["PasswordReusePrevention"] = String(
       max(24, current["PasswordReusePrevention"]?.intValue ?? 0))
     for key in Self.booleans { target[key] = "true" }
@@ -96,7 +97,8 @@ struct UnusedAccessKeysFixer: Fixer {
       let used = try await client.query(
         .iam, region: region, action: "GetAccessKeyLastUsed",
         parameters: ["AccessKeyId": keyId])
-      let last = Self.date(used["AccessKeyLastUsed"]?["LastUsedDate"])
+      let last =
+        Self.date(used["AccessKeyLastUsed"]?["LastUsedDate"])
         ?? Self.date(key["CreateDate"])
       if let last, last < cutoff { stale.append(keyId) }
     }

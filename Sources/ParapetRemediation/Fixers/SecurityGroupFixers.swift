@@ -87,7 +87,9 @@ struct DefaultSecurityGroupFixer: Fixer {
   {
     let ingress = IpPermissions.list(resource, "IpPermissions")
     let egress = IpPermissions.list(resource, "IpPermissionsEgress")
-    let before: JSONValue = ["IpPermissions": .array(ingress), "IpPermissionsEgress": .array(egress)]
+    let before: JSONValue = [
+      "IpPermissions": .array(ingress), "IpPermissionsEgress": .array(egress),
+    ]
     guard resource.properties["GroupName"]?.stringValue == "default" else {
       return .blocked(
         id, checkIds, resource,

@@ -51,7 +51,8 @@ public enum FixText {
   public static func results(_ reports: [FixReport]) -> String {
     var lines: [String] = []
     for report in reports {
-      var line = "\(report.verdict.label): \(report.finding.checkId) on \(report.finding.resourceId)"
+      var line =
+        "\(report.verdict.label): \(report.finding.checkId) on \(report.finding.resourceId)"
       if !report.verdict.detail.isEmpty { line += ": \(report.verdict.detail)" }
       if let id = report.auditEntryId { line += " [audit \(id)]" }
       lines.append(line)

@@ -49,7 +49,8 @@ public struct Remediator: Sendable {
   public func plan(_ findings: [Finding]) async -> [PlannedFix] {
     let failing = findings.filter { $0.status == .fail }
     let fixable = failing.filter { catalog.fixer(forCheck: $0.checkId) != nil }
-    let inventory = await collect(fixable.compactMap { catalog.fixer(forCheck: $0.checkId) },
+    let inventory = await collect(
+      fixable.compactMap { catalog.fixer(forCheck: $0.checkId) },
       findings: fixable)
     let context = FixContext(
       client: client, account: account, partition: partition, homeRegion: homeRegion,

@@ -63,7 +63,8 @@ import Testing
 
     let listed = try await harness.client.query(
       .iam, region: "us-east-1", action: "ListAccessKeys", parameters: ["UserName": user])
-    let status = listed.value(at: "AccessKeyMetadata.member.Status")?.stringValue
+    let status =
+      listed.value(at: "AccessKeyMetadata.member.Status")?.stringValue
       ?? listed["AccessKeyMetadata"]?[0]?["Status"]?.stringValue
     #expect(status == "Inactive")
     let again = await harness.remediator.plan([finding])
@@ -73,7 +74,8 @@ import Testing
     _ = try await harness.remediator.undo(entryId: entryId, who: "arn:test", log: harness.log)
     let relisted = try await harness.client.query(
       .iam, region: "us-east-1", action: "ListAccessKeys", parameters: ["UserName": user])
-    let restored = relisted.value(at: "AccessKeyMetadata.member.Status")?.stringValue
+    let restored =
+      relisted.value(at: "AccessKeyMetadata.member.Status")?.stringValue
       ?? relisted["AccessKeyMetadata"]?[0]?["Status"]?.stringValue
     #expect(restored == "Active")
   }

@@ -71,8 +71,10 @@ import Testing
     let vpcId = try await vpc(harness)
     let groups = try await harness.ec2(
       "DescribeSecurityGroups",
-      ["Filter.1.Name": "vpc-id", "Filter.1.Value.1": vpcId, "Filter.2.Name": "group-name",
-       "Filter.2.Value.1": "default"])
+      [
+        "Filter.1.Name": "vpc-id", "Filter.1.Value.1": vpcId, "Filter.2.Name": "group-name",
+        "Filter.2.Value.1": "default",
+      ])
     let groupId = try #require(
       groups["SecurityGroups"]?.arrayValue?.first?["GroupId"]?.stringValue)
     // moto's default group starts with the egress rule only; add the ingress AWS would have.
@@ -100,9 +102,10 @@ import Testing
         resource.properties["IpPermissionsEgress"] ?? nil,
       ])
     }
-    #expect(plan.undoCalls.map(\.operation) == [
-      "AuthorizeSecurityGroupIngress", "AuthorizeSecurityGroupEgress",
-    ])
+    #expect(
+      plan.undoCalls.map(\.operation) == [
+        "AuthorizeSecurityGroupIngress", "AuthorizeSecurityGroupEgress",
+      ])
   }
 
   @Test func ebsEncryptionByDefaultIsTurnedOn() async throws {
@@ -145,8 +148,10 @@ import Testing
     let imageId = images["Images"]?.arrayValue?.first?["ImageId"]?.stringValue ?? "ami-12c6146b"
     let run = try await harness.ec2(
       "RunInstances",
-      ["ImageId": imageId, "MinCount": "1", "MaxCount": "1", "InstanceType": "t3.micro",
-       "MetadataOptions.HttpTokens": "optional"])
+      [
+        "ImageId": imageId, "MinCount": "1", "MaxCount": "1", "InstanceType": "t3.micro",
+        "MetadataOptions.HttpTokens": "optional",
+      ])
     let instanceId = try #require(
       run["Instances"]?.arrayValue?.first?["InstanceId"]?.stringValue)
     try await harness.cycle(

@@ -28,7 +28,9 @@ final class RecordingClient: AWSCalling, @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     return recorded.filter { call in
-      !["Describe", "Get", "List", "Head", "GenerateCredentialReport"].contains { call.operation.hasPrefix($0) }
+      !["Describe", "Get", "List", "Head", "GenerateCredentialReport"].contains {
+        call.operation.hasPrefix($0)
+      }
     }
   }
 
@@ -38,12 +40,14 @@ final class RecordingClient: AWSCalling, @unchecked Sendable {
     lock.unlock()
   }
 
-  private func record(_ service: AWSService, _ region: String, _ operation: String,
-    _ request: FixCall.Request)
-  {
+  private func record(
+    _ service: AWSService, _ region: String, _ operation: String,
+    _ request: FixCall.Request
+  ) {
     lock.lock()
     recorded.append(
-      FixCall(service: service, region: region, operation: operation, permission: "",
+      FixCall(
+        service: service, region: region, operation: operation, permission: "",
         request: request))
     lock.unlock()
   }

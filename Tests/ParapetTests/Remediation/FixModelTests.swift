@@ -65,13 +65,14 @@ import Testing
     #expect(catalog.fixers.allSatisfy { !$0.permissions.isEmpty && !$0.recollect.isEmpty })
   }
 
-  @Test(arguments: [
-    (["Effect": "Deny", "Condition": ["Bool": ["aws:SecureTransport": "false"]]], true),
-    (["Effect": "Deny", "Condition": ["Bool": ["aws:securetransport": ["false"]]]], true),
-    (["Effect": "Allow", "Condition": ["Bool": ["aws:SecureTransport": "false"]]], false),
-    (["Effect": "Deny", "Condition": ["Bool": ["aws:SecureTransport": "true"]]], false),
-    (["Sid": "ParapetDenyInsecureTransport"], true),
-  ] as [(JSONValue, Bool)])
+  @Test(
+    arguments: [
+      (["Effect": "Deny", "Condition": ["Bool": ["aws:SecureTransport": "false"]]], true),
+      (["Effect": "Deny", "Condition": ["Bool": ["aws:securetransport": ["false"]]]], true),
+      (["Effect": "Allow", "Condition": ["Bool": ["aws:SecureTransport": "false"]]], false),
+      (["Effect": "Deny", "Condition": ["Bool": ["aws:SecureTransport": "true"]]], false),
+      (["Sid": "ParapetDenyInsecureTransport"], true),
+    ] as [(JSONValue, Bool)])
   func secureTransportStatementIsRecognised(_ statement: JSONValue, _ expected: Bool) {
     #expect(BucketSecureTransportFixer.deniesInsecureTransport(statement) == expected)
   }
