@@ -33,6 +33,23 @@ import Testing
     #expect(plan.undoCalls.first?.operation == "UpdateAccountPasswordPolicy")
   }
 
+  @Test func bothPasswordChecksShareOnePlan() async throws {
+    let harness = try await FixHarness.make()
+    let account = "arn:aws:iam::\(FixHarness.account):root"
+    var findings: [Finding] = []
+    for check in [
+      "aws.iam.password_policy_min_length_14", "aws.iam.password_policy_reuse_prevention_24",
+    ] {
+      var finding = try await harness.finding(
+        check, account, type: "aws.account", region: "global")
+      finding.status = .fail
+      findings.append(finding)
+    }
+    let planned = await harness.remediator.plan(findings)
+    #expect(planned.count == 1)
+    #expect(planned.first?.findings.map(\.checkId) == findings.map(\.checkId))
+  }
+
   @Test func unusedAccessKeyIsDeactivatedNotDeleted() async throws {
     // moto cannot backdate a key, so the threshold is 0 days: a key never used and
     // created before "now" counts as unused.

@@ -190,4 +190,42 @@ import Testing
     ) { _ in nil }
     #expect(plan.undoUnavailable?.hasPrefix("undo would delete the new flow log") == true)
   }
+
+  @Test func highRiskPortsRevokeBothFamiliesAndLeaveOtherPorts() async throws {
+    let harness = try await FixHarness.make()
+    let groupId = try await group(harness, vpcId: try await vpc(harness))
+    _ = try await harness.ec2(
+      "AuthorizeSecurityGroupIngress",
+      [
+        "GroupId": groupId, "IpPermissions.1.IpProtocol": "tcp",
+        "IpPermissions.1.FromPort": "3306", "IpPermissions.1.ToPort": "3306",
+        "IpPermissions.1.IpRanges.1.CidrIp": "0.0.0.0/0",
+        "IpPermissions.1.Ipv6Ranges.1.CidrIpv6": "::/0",
+        "IpPermissions.2.IpProtocol": "tcp", "IpPermissions.2.FromPort": "8080",
+        "IpPermissions.2.ToPort": "8080", "IpPermissions.2.IpRanges.1.CidrIp": "0.0.0.0/0",
+      ])
+    try await harness.cycle(
+      check: "aws.ec2.security_group_no_public_high_risk_ports",
+      resourceId: arn("security-group", groupId), type: "aws.ec2.security_group",
+      region: "us-east-1",
+      calls: [
+        "ec2:RevokeSecurityGroupIngress (us-east-1) GroupId=\(groupId) "
+          + "IpPermissions.1.FromPort=3306 IpPermissions.1.IpProtocol=tcp "
+          + "IpPermissions.1.IpRanges.1.CidrIp=0.0.0.0/0 "
+          + "IpPermissions.1.Ipv6Ranges.1.CidrIpv6=::/0 IpPermissions.1.ToPort=3306"
+      ]
+    ) { resource in
+      let ports = (resource.properties["IpPermissions"]?.arrayValue ?? []).compactMap {
+        $0["FromPort"]?.stringValue
+      }
+      return .array(ports.sorted().map { .string($0) })
+    }
+    let remaining = try await harness.resource(
+      arn("security-group", groupId), type: "aws.ec2.security_group", region: "us-east-1",
+      fixer: "ec2.security_group_high_risk_ports")
+    let ports = (remaining.properties["IpPermissions"]?.arrayValue ?? []).compactMap {
+      $0["FromPort"]?.stringValue
+    }
+    #expect(ports.sorted() == ["3306", "8080"], "undo restored 3306; 8080 was never touched")
+  }
 }

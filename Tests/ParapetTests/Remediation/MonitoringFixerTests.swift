@@ -233,4 +233,28 @@ import Testing
       ], verified: "not_verified"
     ) { $0.properties["Attributes"]?["restore"] }
   }
+
+  @Test func configRecorderIsCreatedWhenRoleAndBucketAreGiven() async throws {
+    let region = "sa-east-1"
+    let bucket = MotoServer.uniqueName("fix-cfg-new")
+    let harness = try await FixHarness.make(
+      options: FixOptions(
+        configRoleArn: "arn:aws:iam::123456789012:role/config", configBucket: bucket))
+    _ = try await harness.client.rest(
+      .s3, region: "us-east-1", operation: "CreateBucket", method: "PUT", path: "/" + bucket,
+      query: [:], headers: [:], body: nil)
+    try await harness.cycle(
+      check: "aws.config.recorder_enabled_in_region", resourceId: regionId(region),
+      type: "aws.region", region: region,
+      calls: [
+        "config:PutConfigurationRecorder (\(region)) {\"ConfigurationRecorder\":{\"name\":"
+          + "\"default\",\"recordingGroup\":{\"allSupported\":true,"
+          + "\"includeGlobalResourceTypes\":true},\"roleARN\":"
+          + "\"arn:aws:iam::123456789012:role/config\"}}",
+        "config:PutDeliveryChannel (\(region)) {\"DeliveryChannel\":{\"name\":\"default\","
+          + "\"s3BucketName\":\"\(bucket)\"}}",
+        "config:StartConfigurationRecorder (\(region)) {\"ConfigurationRecorderName\":\"default\"}",
+      ]
+    ) { _ in nil }
+  }
 }
