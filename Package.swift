@@ -38,17 +38,20 @@ let package = Package(
       name: "ParapetDetect", dependencies: ["ParapetCore", "ParapetRules", "CZlib"],
       resources: [.copy("SigmaRules")]),
     .target(
+      name: "ParapetRemediation",
+      dependencies: ["ParapetCore", "ParapetAWS", "ParapetCollectors", "ParapetRules"]),
+    .target(
       name: "ParapetCLI",
       dependencies: [
         "ParapetCore", "ParapetAWS", "ParapetCollectors", "ParapetRules", "ParapetReport",
-        "ParapetStore", "ParapetDetect",
+        "ParapetStore", "ParapetDetect", "ParapetRemediation",
       ]),
     .executableTarget(name: "parapet", dependencies: ["ParapetCLI"]),
     .testTarget(
       name: "ParapetTests",
       dependencies: [
         "ParapetCore", "ParapetAWS", "ParapetCollectors", "ParapetPolicy", "ParapetRules",
-        "ParapetReport", "ParapetStore", "ParapetDetect", "ParapetCLI",
+        "ParapetReport", "ParapetStore", "ParapetDetect", "ParapetCLI", "ParapetRemediation",
       ],
       resources: [.copy("Fixtures")]),
   ]

@@ -20,6 +20,7 @@ public enum Parapet {
       compliance list   list the compliance frameworks
       detect cloudtrail detect threats in CloudTrail logs (files, S3 or LookupEvents)
       report            render a finished scan's findings again in other formats
+      fix               plan (and with --apply, make) the fixes for failing findings
 
     Run 'parapet <command> --help' for a command's options.
     """
@@ -70,9 +71,11 @@ public enum Parapet {
       return try await DetectCommand.run(rest, environment: environment)
     case "report":
       return try ReportCommand.run(rest, environment: environment)
+    case "fix":
+      return try await FixCommand.run(rest, environment: environment)
     default:
       throw UsageError(
-        "unknown command '\(command)'; commands: scan, rules, checks, compliance, detect, report")
+        "unknown command '\(command)'; commands: scan, rules, checks, compliance, detect, report, fix")
     }
   }
 }

@@ -1,0 +1,218 @@
+import Foundation
+import ParapetAWS
+import ParapetCollectors
+import ParapetCore
+import ParapetRemediation
+import ParapetRules
+
+/// `parapet fix`: plan fixes for failing findings, apply them on request, verify, undo.
+enum FixCommand {
+  static let specs: [OptionSpec] = [
+    OptionSpec(
+      name: "from", kind: .single, valueName: "FILE", help: "findings.json of an earlier scan"),
+    OptionSpec(
+      name: "scan", kind: .single, valueName: "ID",
+      help: "a stored scan (needs the history store; not available yet)"),
+    OptionSpec(name: "checks", kind: .list, valueName: "ID", help: "only these checks"),
+    OptionSpec(name: "resources", kind: .list, valueName: "ID", help: "only these resource ids"),
+    OptionSpec(
+      name: "severity", kind: .list, valueName: "S", help: "only findings of these severities"),
+    OptionSpec(name: "apply", kind: .flag, help: "make the planned calls (default: plan only)"),
+    OptionSpec(name: "yes", kind: .flag, help: "apply without asking (needed without a TTY)"),
+    OptionSpec(name: "json", kind: .flag, help: "print the plan as JSON"),
+    OptionSpec(
+      name: "audit-log", kind: .single, valueName: "FILE",
+      help: "JSON-lines audit log (default: ./parapet-fix-audit.jsonl)"),
+    OptionSpec(
+      name: "undo", kind: .single, valueName: "ENTRY", help: "restore what audit entry did"),
+    OptionSpec(
+      name: "flow-logs-bucket", kind: .single, valueName: "BUCKET",
+      help: "S3 bucket (name or ARN) receiving new VPC flow logs"),
+    OptionSpec(
+      name: "config-role-arn", kind: .single, valueName: "ARN",
+      help: "role for a new AWS Config recorder"),
+    OptionSpec(
+      name: "config-bucket", kind: .single, valueName: "BUCKET",
+      help: "bucket for a new AWS Config delivery channel"),
+    OptionSpec(
+      name: "log-retention-days", kind: .single, valueName: "N",
+      help: "raise shorter log group retention to N days (default: 365)"),
+    OptionSpec(
+      name: "logs-kms-key", kind: .single, valueName: "ARN", help: "KMS key for log groups"),
+    OptionSpec(
+      name: "trail", kind: .single, valueName: "NAME", help: "trail to make multi-region"),
+    OptionSpec(
+      name: "unused-key-days", kind: .single, valueName: "N",
+      help: "deactivate access keys unused for N days (default: 90)"),
+    OptionSpec(name: "profile", kind: .single, valueName: "NAME", help: "AWS profile"),
+    OptionSpec(
+      name: "region", kind: .single, valueName: "R", help: "home region for global services"),
+    OptionSpec(
+      name: "endpoint-url", kind: .single, valueName: "URL",
+      help: "send every call to this endpoint, such as an emulator"),
+    OptionSpec(
+      name: "log-level", kind: .single, valueName: "LEVEL",
+      help: "trace, debug, info, warning or error (default: warning)"),
+    OptionSpec(name: "help", kind: .flag, help: "show this help"),
+  ]
+
+  static var help: String {
+    """
+    USAGE: parapet fix --from findings.json [options]
+           parapet fix --undo AUDIT_ENTRY [options]
+
+    Plans fixes for failing findings: per resource the exact API calls and the permissions
+    they need. Nothing changes without --apply. After applying, the touched resources are
+    collected again and each finding is reported fixed, still failing or failed to apply.
+
+    OPTIONS:
+    \(optionsHelp(specs))
+
+    EXIT CODES: 0 planned or all fixed, 3 something still fails, 1 a call failed, 2 usage.
+    """
+  }
+
+  static func run(_ arguments: [String], environment: [String: String]) async throws
+    -> ExitCode
+  {
+    let parsed = try parseArguments(arguments, specs: specs)
+    if parsed.flag("help") {
+      Console.out(help)
+      return .success
+    }
+    if parsed.value("scan") != nil {
+      throw UsageError(
+        "--scan needs the scan history store, which is not available yet; pass the scan's "
+          + "findings.json with --from FILE")
+    }
+    guard parsed.positional.isEmpty else {
+      throw UsageError("unexpected argument '\(parsed.positional[0])'; see 'parapet fix --help'")
+    }
+    let auditLog = AuditLog(path: parsed.value("audit-log") ?? "parapet-fix-audit.jsonl")
+    let undoId = parsed.value("undo")
+    guard undoId != nil || parsed.value("from") != nil else {
+      throw UsageError("say what to fix with --from findings.json (or undo with --undo ENTRY)")
+    }
+    let confirmed = parsed.flag("yes")
+    let interactive = Console.isTerminal(STDIN_FILENO)
+    if parsed.flag("apply") || undoId != nil, !confirmed, !interactive {
+      throw UsageError(
+        "changing AWS needs confirmation, and there is no terminal to ask on; "
+          + "pass --yes to apply without asking")
+    }
+    let options = try fixOptions(parsed)
+    let findings = try undoId == nil ? selectedFindings(parsed) : []
+
+    let levelName = parsed.value("log-level") ?? "warning"
+    guard let level = LogLevel(name: levelName) else {
+      throw UsageError("unknown log level '\(levelName)'")
+    }
+    let logger = Logger(level: level, sink: StandardErrorLogSink())
+    let region = parsed.value("region")
+    let session = try await AWSSession.open(
+      profile: parsed.value("profile"), regions: region.map { [$0] } ?? [],
+      endpointURL: parsed.value("endpoint-url"), environment: environment, logger: logger)
+    let identity = try await AccountDiscovery.callerIdentity(
+      session.client, region: session.homeRegion)
+    let remediator = Remediator(
+      client: session.client, account: identity.account, homeRegion: session.homeRegion,
+      rules: try RuleSet.load(), options: options)
+
+    if let undoId {
+      if !confirmed, !ask("Undo audit entry \(undoId)?") { return .success }
+      let entry = try await remediator.undo(entryId: undoId, who: identity.arn, log: auditLog)
+      let detail = entry.error.map { ": \($0)" } ?? ""
+      Console.out(
+        "\(entry.result): undo of \(undoId) on \(entry.resourceId)\(detail) "
+          + "[audit \(entry.id)]")
+      return entry.result == "undone" ? .success : .error
+    }
+
+    let planned = await remediator.plan(findings)
+    if parsed.flag("json") {
+      Console.out(JSONWriter(pretty: true).string(.array(planned.compactMap(\.plan?.json))))
+    } else {
+      Console.out(FixText.plan(planned))
+    }
+    guard parsed.flag("apply") else { return .success }
+    let calls = planned.reduce(0) { $0 + ($1.plan?.calls.count ?? 0) }
+    guard calls > 0 else {
+      Console.out("Nothing to apply.")
+      return .success
+    }
+    if !confirmed, !ask("Apply \(calls) call(s) to account \(identity.account)?") {
+      Console.out("Nothing applied.")
+      return .success
+    }
+
+    let reports = try await remediator.apply(planned, who: identity.arn, log: auditLog)
+    Console.out("")
+    Console.out(FixText.results(reports))
+    Console.err("audit log: \(auditLog.path)")
+    if reports.contains(where: { $0.verdict.label == "failed_to_apply" }) { return .error }
+    if reports.contains(where: { $0.verdict.label == "still_failing" }) {
+      return .findingsFailed
+    }
+    return .success
+  }
+
+  /// Failing findings of `--from`, narrowed by `--checks`, `--resources`, `--severity`.
+  private static func selectedFindings(_ parsed: ParsedArguments) throws -> [Finding] {
+    let path = parsed.value("from") ?? ""
+    let all: [Finding]
+    do {
+      all = try FindingsFile.load(path: path)
+    } catch let error as RemediationError {
+      throw UsageError(error.description)
+    }
+    let checks = Set(parsed.list("checks"))
+    let resources = Set(parsed.list("resources"))
+    var severities = Set<Severity>()
+    for name in parsed.list("severity") {
+      guard let severity = Severity(rawValue: name.lowercased()) else {
+        throw UsageError(
+          "unknown severity '\(name)'; valid: "
+            + Severity.allCases.map(\.rawValue).joined(separator: ", "))
+      }
+      severities.insert(severity)
+    }
+    return all.filter { finding in
+      finding.status == .fail && (checks.isEmpty || checks.contains(finding.checkId))
+        && (resources.isEmpty || resources.contains(finding.resourceId))
+        && (severities.isEmpty || severities.contains(finding.severity))
+    }
+  }
+
+  private static func fixOptions(_ parsed: ParsedArguments) throws -> FixOptions {
+    func number(_ name: String, default value: Int, valid: (Int) -> Bool) throws -> Int {
+      guard let text = parsed.value(name) else { return value }
+      guard let number = Int(text), valid(number) else {
+        throw UsageError("--\(name) '\(text)' is not valid; see 'parapet fix --help'")
+      }
+      return number
+    }
+    return FixOptions(
+      flowLogsBucket: parsed.value("flow-logs-bucket"),
+      configRoleArn: parsed.value("config-role-arn"),
+      configBucket: parsed.value("config-bucket"),
+      logRetentionDays: try number("log-retention-days", default: 365) {
+        retentionDays.contains($0)
+      },
+      logsKMSKey: parsed.value("logs-kms-key"),
+      unusedKeyDays: try number("unused-key-days", default: 90) { $0 >= 1 },
+      trail: parsed.value("trail"))
+  }
+
+  /// The values CloudWatch Logs accepts for retentionInDays.
+  static let retentionDays: Set<Int> = [
+    1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557,
+    2922, 3288, 3653,
+  ]
+
+  /// Asks a yes/no question on the terminal; anything but y or yes is no.
+  private static func ask(_ question: String) -> Bool {
+    FileHandle.standardError.write(Data((question + " [y/N] ").utf8))
+    let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+    return answer == "y" || answer == "yes"
+  }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import ParapetAWS
+import ParapetCore
+import ParapetRemediation
+import Testing
+
+/// `parapet fix` through the built binary against the remediation moto server.
+@Suite struct FixCommandTests {
+  /// A bucket without a public access block and a findings.json naming its failure.
+  private func seeded() async throws -> (bucket: String, findings: String, work: URL) {
+    let harness = try await FixHarness.make()
+    let bucket = MotoServer.uniqueName("fix-cli")
+    _ = try await harness.client.rest(
+      .s3, region: "us-east-1", operation: "CreateBucket", method: "PUT", path: "/" + bucket,
+      query: [:], headers: [:], body: nil)
+    let work = FileManager.default.temporaryDirectory
+      .appendingPathComponent(MotoServer.uniqueName("fix-cli"))
+    try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+    let finding: JSONValue = [
+      "check_id": "aws.s3.bucket_public_access_block", "check_title": "blocks public access",
+      "status": "fail", "severity": "high", "resource_id": .string("arn:aws:s3:::\(bucket)"),
+      "resource_type": "aws.s3.bucket", "resource_name": .string(bucket),
+      "account": "123456789012", "region": "us-east-1", "message": "no block",
+    ]
+    let passing = finding.setting("status", to: "pass")
+      .setting("resource_id", to: "arn:aws:s3:::other")
+    let document: JSONValue = [
+      "schema": "parapet.findings", "schema_version": 1, "findings": [finding, passing],
+    ]
+    let path = work.appendingPathComponent("findings.json").path
+    try JSONWriter().string(document).write(toFile: path, atomically: true, encoding: .utf8)
+    return (bucket, path, work)
+  }
+
+  private func environment() async throws -> (env: [String: String], endpoint: String) {
+    let endpoint = try await MotoServer.remediation.endpoint().absoluteString
+    let env = ParapetProcess.isolatedEnvironment([
+      "AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
+      "AWS_REGION": "us-east-1",
+    ])
+    return (env, endpoint)
+  }
+
+  @Test func planIsPrintedAndNothingChanges() async throws {
+    let (bucket, findings, _) = try await seeded()
+    let (env, endpoint) = try await environment()
+    let outcome = try await ParapetProcess.run(
+      ["fix", "--from", findings, "--endpoint-url", endpoint], environment: env)
+    #expect(outcome.status == 0, "\(outcome.stderr)")
+    let lines = outcome.stdout.split(separator: "\n").map(String.init)
+    #expect(
+      lines.first
+        == "Plan: 1 fix(es) making 1 call(s); 0 already fixed, 0 blocked, 0 not plannable.")
+    #expect(
+      lines.contains(
+        "* aws.s3.bucket_public_access_block on arn:aws:s3:::\(bucket) (us-east-1)"))
+    #expect(lines.contains("  permissions: s3:PutBucketPublicAccessBlock"))
+    #expect(
+      lines.contains {
+        $0.hasPrefix("    1. s3:PutPublicAccessBlock (us-east-1) PUT /\(bucket)?publicAccessBlock")
+      })
+    #expect(lines.contains("  undo: 1 call(s) restore the previous values"))
+
+    let again = try await ParapetProcess.run(
+      ["fix", "--from", findings, "--endpoint-url", endpoint], environment: env)
+    #expect(again.stdout == outcome.stdout, "planning must not change anything")
+  }
+
+  @Test func applyWithoutYesAndWithoutTerminalIsRefused() async throws {
+    let (_, findings, work) = try await seeded()
+    let (env, endpoint) = try await environment()
+    let log = work.appendingPathComponent("audit.jsonl").path
+    let outcome = try await ParapetProcess.run(
+      ["fix", "--from", findings, "--apply", "--audit-log", log, "--endpoint-url", endpoint],
+      environment: env)
+    #expect(outcome.status == 2)
+    #expect(
+      outcome.stderr
+        == "parapet: changing AWS needs confirmation, and there is no terminal to ask on; "
+        + "pass --yes to apply without asking\n")
+    #expect(!FileManager.default.fileExists(atPath: log))
+  }
+
+  @Test func scanIdIsNotAvailableYet() async throws {
+    let outcome = try await ParapetProcess.run(["fix", "--scan", "abc"])
+    #expect(outcome.status == 2)
+    #expect(
+      outcome.stderr
+        == "parapet: --scan needs the scan history store, which is not available yet; pass "
+        + "the scan's findings.json with --from FILE\n")
+  }
+
+  @Test func applyWritesOneAuditLineAndUndoRestores() async throws {
+    let (bucket, findings, work) = try await seeded()
+    let (env, endpoint) = try await environment()
+    let log = work.appendingPathComponent("audit.jsonl").path
+    let applied = try await ParapetProcess.run(
+      [
+        "fix", "--from", findings, "--apply", "--yes", "--audit-log", log, "--endpoint-url",
+        endpoint,
+      ], environment: env)
+    #expect(applied.status == 0, "\(applied.stderr)")
+
+    let lines = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n")
+    #expect(lines.count == 1)
+    let entry = try JSONValue.parse(String(lines[0]))
+    let id = try #require(entry["id"]?.stringValue)
+    #expect(entry["who"]?.stringValue?.hasPrefix("arn:aws:") == true)
+    #expect(entry["check_ids"] == ["aws.s3.bucket_public_access_block"])
+    #expect(entry["resource_id"]?.stringValue == "arn:aws:s3:::\(bucket)")
+    #expect(entry["result"] == "applied")
+    #expect(entry["before"] == .some(.null))
+    #expect(entry["after"]?["BlockPublicAcls"] == true)
+    #expect(entry["calls_made"]?[0]?["operation"] == "PutPublicAccessBlock")
+    #expect(entry["undo_calls"]?[0]?["operation"] == "DeletePublicAccessBlock")
+    #expect(
+      applied.stdout.contains(
+        "fixed: aws.s3.bucket_public_access_block on arn:aws:s3:::\(bucket) [audit \(id)]"))
+    #expect(applied.stdout.hasSuffix("Result: 1 fixed\n"))
+
+    let undone = try await ParapetProcess.run(
+      ["fix", "--undo", id, "--yes", "--audit-log", log, "--endpoint-url", endpoint],
+      environment: env)
+    #expect(undone.status == 0, "\(undone.stderr)")
+    #expect(undone.stdout.hasPrefix("undone: undo of \(id) on arn:aws:s3:::\(bucket)"))
+    let after = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n")
+    #expect(after.count == 2)
+    #expect(try JSONValue.parse(String(after[1]))["undo_of"]?.stringValue == id)
+
+    let replanned = try await ParapetProcess.run(
+      ["fix", "--from", findings, "--endpoint-url", endpoint], environment: env)
+    #expect(replanned.stdout.hasPrefix("Plan: 1 fix(es) making 1 call(s)"))
+  }
+}
