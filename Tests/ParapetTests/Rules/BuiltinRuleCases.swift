@@ -112,22 +112,13 @@ let builtinRuleCases: [BuiltinRuleCase] = [
     id: "aws.iam.user_access_keys_rotated_90_days", type: "aws.iam.user",
     failing: [
       "AccessKeys": [
-        [
-          "AccessKeyId": "AKIAOLD", "Status": "Active",
-          "CreateDate": "2024-06-01T00:00:00Z",
-        ]
+        ["Slot": 1, "Status": "Active", "LastRotated": "2024-06-01T00:00:00+00:00"]
       ]
     ],
     passing: [
       "AccessKeys": [
-        [
-          "AccessKeyId": "AKIANEW", "Status": "Active",
-          "CreateDate": "2024-12-01T00:00:00Z",
-        ],
-        [
-          "AccessKeyId": "AKIAOLD", "Status": "Inactive",
-          "CreateDate": "2023-01-01T00:00:00Z",
-        ],
+        ["Slot": 1, "Status": "Active", "LastRotated": "2024-12-01T00:00:00+00:00"],
+        ["Slot": 2, "Status": "Inactive", "LastRotated": "2023-01-01T00:00:00+00:00"],
       ]
     ]),
   .init(
@@ -138,7 +129,13 @@ let builtinRuleCases: [BuiltinRuleCase] = [
         "password_last_used": "no_information",
         "password_last_changed": "2024-01-01T00:00:00+00:00",
       ],
-      "AccessKeys": [],
+      // A key never used and older than 45 days is unused too.
+      "AccessKeys": [
+        [
+          "Slot": 1, "Status": "Active", "LastRotated": "2024-01-01T00:00:00+00:00",
+          "LastUsedDate": "N/A",
+        ]
+      ],
     ],
     passing: [
       "CredentialReport": [
@@ -147,8 +144,8 @@ let builtinRuleCases: [BuiltinRuleCase] = [
       ],
       "AccessKeys": [
         [
-          "Status": "Active", "CreateDate": "2023-01-01T00:00:00Z",
-          "LastUsed": ["LastUsedDate": "2024-12-30T00:00:00Z"],
+          "Slot": 1, "Status": "Active", "LastRotated": "2023-01-01T00:00:00+00:00",
+          "LastUsedDate": "2024-12-30T00:00:00+00:00",
         ]
       ],
     ]),

@@ -129,7 +129,7 @@ let expectedMessages: [String: (fail: String, pass: String)] = [
   ),
   "aws.iam.user_access_keys_rotated_90_days": (
     fail: "User r1 has active access keys older than 90 days: AccessKeys[0].Status=Ac"
-      + "tive, AccessKeys[0].CreateDate=2024-06-01T00:00:00Z.",
+      + "tive, AccessKeys[0].LastRotated=2024-06-01T00:00:00+00:00.",
     pass: "User r1 has no active access key older than 90 days."
   ),
   "aws.iam.user_console_mfa_enabled": (
