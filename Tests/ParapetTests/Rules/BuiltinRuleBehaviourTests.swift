@@ -22,7 +22,8 @@ import Testing
     let judgedPassing = passing.filter { $0.resourceType == testCase.type }
     #expect(judgedFailing.map(\.status) == [.fail])
     #expect(judgedPassing.map(\.status) == [.pass])
-    #expect(judgedFailing.first?.message == expectedMessages[testCase.id]?.fail)
-    #expect(judgedPassing.first?.message == expectedMessages[testCase.id]?.pass)
+    let messages = expectedMessages[testCase.id] ?? policyRuleMessages[testCase.id]
+    #expect(judgedFailing.first?.message == messages?.fail)
+    #expect(judgedPassing.first?.message == messages?.pass)
   }
 }
