@@ -64,6 +64,7 @@ public enum Parapet {
       return try ChecksCommand.run(rest)
     case "compliance":
       return try ComplianceCommand.run(rest, environment: environment)
+    case "iam": return try IAMCommand.run(rest)
     default:
       throw UsageError(
         "unknown command '\(command)'; commands: scan, rules, checks, compliance")
