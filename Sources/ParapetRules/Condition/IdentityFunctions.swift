@@ -36,10 +36,11 @@ enum IdentityFunctions {
     summary: "The policy document grants effective administrator access on its own "
       + "(Action *, NotAction tricks, iam:*; full_access: every action of every service)."
   ) { call in
-    guard let value = call.value else {
-      return .notEvaluated(FunctionInputs.missingReason(".", of: call.resource, in: call.inventory))
+    // A top-level property that is absent for a failed call is caught by the engine before
+    // the function runs; absent here means the element has no document.
+    guard let value = call.value, !value.isNull else {
+      return ConditionFunction.Result(holds: false)
     }
-    guard !value.isNull else { return ConditionFunction.Result(holds: false) }
     guard let document = try? PolicyDocument.parse(value) else {
       return .notEvaluated("Not evaluated: the policy document of \(call.resource.name) is "
         + "malformed.")
@@ -63,10 +64,7 @@ enum IdentityFunctions {
     summary: "The policy document allows args.action on args.resource (unconditional grants; "
       + "{account} is the resource's account)."
   ) { call in
-    guard let value = call.value else {
-      return .notEvaluated(FunctionInputs.missingReason(".", of: call.resource, in: call.inventory))
-    }
-    guard !value.isNull, let document = try? PolicyDocument.parse(value),
+    guard let value = call.value, !value.isNull, let document = try? PolicyDocument.parse(value),
       let action = call.arguments["action"]?.stringValue,
       let target = call.arguments["resource"]?.stringValue
     else { return ConditionFunction.Result(holds: false) }

@@ -25,7 +25,8 @@ struct PrincipalPolicies: Sendable {
 
     if principal.type == "aws.iam.user" {
       let groups = memo.value("groups-by-name") { groupIndex(inventory) }
-      for name in (properties["GroupList"]?.arrayValue ?? []).compactMap(\.stringValue) {
+      let names = (properties["GroupList"]?.arrayValue ?? []).compactMap(\.stringValue)
+      for name in names where !name.isEmpty {
         guard let group = groups[name] else {
           result.missing.append("group \(name)")
           continue
@@ -45,7 +46,8 @@ struct PrincipalPolicies: Sendable {
 
   private mutating func addInline(_ properties: JSONValue, prefix: String) {
     for key in ["UserPolicyList", "RolePolicyList", "GroupPolicyList"] {
-      for item in properties[key]?.arrayValue ?? [] {
+      // XML protocols send an empty list as an empty string: skip non-objects.
+      for item in properties[key]?.arrayValue ?? [] where item.objectValue != nil {
         let name = prefix + "inline:" + (item["PolicyName"]?.stringValue ?? "?")
         guard let raw = item["PolicyDocument"], let document = try? PolicyDocument.parse(raw)
         else {

@@ -105,7 +105,19 @@ import Testing
       verdict: "holds"),
   ]
 
+  /// IAM's XML sends an empty list as an empty element, which decodes to "".
+  static let emptyXMLLists = Resource(
+    id: "arn:aws:iam::\(account):role/empty", type: "aws.iam.role", account: account,
+    region: "global", name: "empty",
+    properties: ["RolePolicyList": "", "AttachedManagedPolicies": "", "GroupList": ""])
+
   static let escalationCases: [Case] = [
+    Case(
+      name: "empty XML lists are no policies, not unreadable ones",
+      function: "principal_is_administrator", resource: emptyXMLLists, verdict: "clear"),
+    Case(
+      name: "empty XML lists open no escalation path", function: "principal_escalation_paths",
+      resource: emptyXMLLists, verdict: "clear"),
     Case(
       name: "passing an administrator role to EC2 escalates",
       function: "principal_escalation_paths", resource: user(inline: [passToEC2]),
