@@ -9,6 +9,7 @@ enum IAMCommand {
   static let help = """
     USAGE: parapet iam can PRINCIPAL ACTION RESOURCE [--context KEY=VALUE]... --from FILE
            parapet iam who-can ACTION RESOURCE [--context KEY=VALUE]... --from FILE
+           parapet iam analyze [--check ID_OR_GLOB]... --from FILE
 
     Decides access with AWS's evaluation logic (explicit deny wins, cross-account access
     needs both sides, permissions boundaries limit) over the inventory.json of a finished
@@ -20,7 +21,9 @@ enum IAMCommand {
     'can' prints ALLOW or DENY with the deciding statements (policy name and Sid or
     statement index) and exits 0 when allowed, 3 when denied. 'who-can' lists the users
     and roles that are allowed, and whether the resource policy admits anyone else; it
-    exits 0. Usage errors exit 2, unreadable files 1.
+    exits 0. 'analyze' runs the built-in checks (or those given with --check) over the
+    inventory and prints the status counts per check and the time taken; it exits 0.
+    Usage errors exit 2, unreadable files 1.
 
     OPTIONS:
     """
@@ -30,6 +33,8 @@ enum IAMCommand {
     OptionSpec(
       name: "context", kind: .list, valueName: "KEY=VALUE",
       help: "a condition key of the request (repeat for several values)"),
+    OptionSpec(
+      name: "check", kind: .list, valueName: "ID_OR_GLOB", help: "checks 'analyze' runs"),
     OptionSpec(name: "help", kind: .flag, help: "show this help"),
   ]
 
@@ -56,8 +61,15 @@ enum IAMCommand {
       }
       let access = InventoryAccess(inventory: try inventory(parsed))
       return whoCan(access, operands[0], operands[1], context)
+    case "analyze":
+      guard operands.isEmpty else {
+        throw UsageError("'parapet iam analyze' takes no operands; give --from FILE")
+      }
+      let inventory = try inventory(parsed)
+      return try analyze(inventory, checks: parsed.list("check"))
     default:
-      throw UsageError("unknown 'parapet iam' subcommand '\(subcommand)'; use can or who-can")
+      throw UsageError(
+        "unknown 'parapet iam' subcommand '\(subcommand)'; use can, who-can or analyze")
     }
   }
 
@@ -119,6 +131,28 @@ enum IAMCommand {
     default:
       break
     }
+    Console.out(lines.joined(separator: "\n"))
+    return .success
+  }
+
+  private static func analyze(_ inventory: Inventory, checks: [String]) throws -> ExitCode {
+    let rules = try RuleSet.load().selecting(RuleSelection(include: checks))
+    let started = Date()
+    let findings = RuleEngine(rules: rules).evaluate(inventory)
+    let seconds = Date().timeIntervalSince(started)
+
+    var counts: [String: [Finding.Status: Int]] = [:]
+    for finding in findings { counts[finding.checkId, default: [:]][finding.status, default: 0] += 1 }
+    var lines = counts.keys.sorted().map { id in
+      let byStatus = counts[id] ?? [:]
+      let parts = Finding.Status.allCases.compactMap { status in
+        byStatus[status].map { "\(status.rawValue) \($0)" }
+      }
+      return "\(id): " + parts.joined(separator: ", ")
+    }
+    lines.append(
+      "\(findings.count) findings from \(rules.rules.count) checks over "
+        + "\(inventory.resources.count) resources in \(String(format: "%.2f", seconds)) s")
     Console.out(lines.joined(separator: "\n"))
     return .success
   }

@@ -111,7 +111,7 @@ import Testing
         + "'novalue'\n"),
     Failure(
       arguments: ["explain", "--from", inventory], status: 2,
-      stderr: "parapet: unknown 'parapet iam' subcommand 'explain'; use can or who-can\n"),
+      stderr: "parapet: unknown 'parapet iam' subcommand 'explain'; use can, who-can or analyze\n"),
   ]
 
   @Test(arguments: failures)
@@ -120,6 +120,21 @@ import Testing
 
     #expect(outcome.status == testCase.status)
     #expect(outcome.stderr == testCase.stderr)
+  }
+
+  @Test func analyzeCountsStatusesPerCheck() async throws {
+    let outcome = try await ParapetProcess.run([
+      "iam", "analyze", "--check", "aws.iam.user_not_administrator", "--check",
+      "aws.iam.role_trust_not_public", "--from", Self.inventory,
+    ])
+    let lines = outcome.stdout.split(separator: "\n").map(String.init)
+
+    #expect(outcome.status == 0)
+    #expect(
+      lines.dropLast() == [
+        "aws.iam.role_trust_not_public: pass 1", "aws.iam.user_not_administrator: fail 1, pass 1",
+      ])
+    #expect(lines.last?.hasPrefix("3 findings from 2 checks over 5 resources in ") == true)
   }
 
   @Test func notAnInventoryExitsOne() async throws {
