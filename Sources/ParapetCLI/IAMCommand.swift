@@ -87,7 +87,8 @@ enum IAMCommand {
     var keys: [String: [String]] = [:]
     for item in items {
       guard let equals = item.firstIndex(of: "="), equals != item.startIndex else {
-        throw UsageError("--context needs KEY=VALUE, such as aws:SourceVpce=vpce-1a2b; got '\(item)'")
+        throw UsageError(
+          "--context needs KEY=VALUE, such as aws:SourceVpce=vpce-1a2b; got '\(item)'")
       }
       keys[String(item[..<equals]), default: []].append(String(item[item.index(after: equals)...]))
     }
@@ -125,9 +126,11 @@ enum IAMCommand {
     case .public(let reasons)?:
       lines.append("Anyone can, through the resource policy: " + reasons.joined(separator: "; "))
     case .crossAccount(let outsiders)?:
-      let names = outsiders.accounts + outsiders.organizations + outsiders.services
+      let names =
+        outsiders.accounts + outsiders.organizations + outsiders.services
         + outsiders.federated
-      lines.append("Outside principals named by the resource policy: " + names.joined(separator: ", "))
+      lines.append(
+        "Outside principals named by the resource policy: " + names.joined(separator: ", "))
     default:
       break
     }
@@ -142,7 +145,9 @@ enum IAMCommand {
     let seconds = Date().timeIntervalSince(started)
 
     var counts: [String: [Finding.Status: Int]] = [:]
-    for finding in findings { counts[finding.checkId, default: [:]][finding.status, default: 0] += 1 }
+    for finding in findings {
+      counts[finding.checkId, default: [:]][finding.status, default: 0] += 1
+    }
     var lines = counts.keys.sorted().map { id in
       let byStatus = counts[id] ?? [:]
       let parts = Finding.Status.allCases.compactMap { status in
@@ -169,7 +174,9 @@ enum IAMCommand {
     var lines = ["\(verdict) \(answer.principal) \(action) \(resource)"]
     lines += answer.decision.decidingStatements.map { "  deciding: \($0.description)" }
     lines += answer.decision.explanation.map { "  because: \($0)" }
-    lines += answer.unreadable.map { "  note: \($0) could not be read; the answer may be incomplete" }
+    lines += answer.unreadable.map {
+      "  note: \($0) could not be read; the answer may be incomplete"
+    }
     return lines
   }
 }

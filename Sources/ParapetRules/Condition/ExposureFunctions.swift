@@ -40,7 +40,8 @@ enum ExposureFunctions {
       if !missing.isEmpty {
         result.holds = true
         result.evidence.append(
-          Evidence(path: "\(path) (no sts:ExternalId)", value: .array(missing.map(JSONValue.string))))
+          Evidence(
+            path: "\(path) (no sts:ExternalId)", value: .array(missing.map(JSONValue.string))))
       }
     }
     return result
@@ -68,8 +69,13 @@ enum ExposureFunctions {
     let paths = FunctionInputs.strings(call.arguments, "policy")
     guard !paths.isEmpty else {
       guard let value = call.value else {
-        return ("policy", .unknown(FunctionInputs.missingReason(".", of: call.resource,
-          in: call.inventory)))
+        return (
+          "policy",
+          .unknown(
+            FunctionInputs.missingReason(
+              ".", of: call.resource,
+              in: call.inventory))
+        )
       }
       return ("policy", value.isNull ? .none : .value(value))
     }

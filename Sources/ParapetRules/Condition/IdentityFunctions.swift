@@ -1,3 +1,4 @@
+import Foundation
 import ParapetCore
 import ParapetPolicy
 
@@ -42,8 +43,9 @@ enum IdentityFunctions {
       return ConditionFunction.Result(holds: false)
     }
     guard let document = try? PolicyDocument.parse(value) else {
-      return .notEvaluated("Not evaluated: the policy document of \(call.resource.name) is "
-        + "malformed.")
+      return .notEvaluated(
+        "Not evaluated: the policy document of \(call.resource.name) is "
+          + "malformed.")
     }
     let full = FunctionInputs.flag(call.arguments, "full_access")
     guard isAdministrator([document], full: full) else {
@@ -51,7 +53,8 @@ enum IdentityFunctions {
     }
     let labels = grantingStatements(document, full: full).map { JSONValue.string($0.label) }
     return ConditionFunction.Result(
-      holds: true, evidence: [Evidence(path: "Statement (grants administrator)", value: .array(labels))])
+      holds: true,
+      evidence: [Evidence(path: "Statement (grants administrator)", value: .array(labels))])
   }
 
   /// `policy_allows`: the document at the rule's path allows `action` on `resource`
@@ -73,12 +76,15 @@ enum IdentityFunctions {
     let request = AccessRequest(
       principal: .iam(arn: "arn:aws:iam::\(account):user/parapet-probe-caller"), action: action,
       resource: target.replacingOccurrences(of: "{account}", with: account))
-    let policies = PolicySet(identityPolicies: [NamedPolicy(name: call.resource.name, document: document)])
+    let policies = PolicySet(identityPolicies: [
+      NamedPolicy(name: call.resource.name, document: document)
+    ])
     let decision = PolicyEvaluator.evaluate(request, against: policies)
     let deciding = decision.decidingStatements.map { JSONValue.string($0.description) }
     return ConditionFunction.Result(
       holds: decision.isAllowed,
-      evidence: decision.isAllowed ? [Evidence(path: "\(action) allowed by", value: .array(deciding))] : [])
+      evidence: decision.isAllowed
+        ? [Evidence(path: "\(action) allowed by", value: .array(deciding))] : [])
   }
 
   /// `principal_escalation_paths`: the user or role can raise its own privileges
@@ -96,11 +102,8 @@ enum IdentityFunctions {
       return ConditionFunction.Result(holds: false)
     }
 
-    let candidates = EscalationCandidates.of(call.inventory, memo: call.memo)
-    let roles = candidates.roles.filter { $0.arn != call.resource.id }
-    let paths = EscalationAnalysis.paths(
-      for: documents, principalArn: call.resource.id, roles: roles,
-      functions: candidates.functions)
+    let paths = EscalationCandidates.of(call.inventory, memo: call.memo)
+      .paths(for: documents, principalArn: call.resource.id, memo: call.memo)
     guard !paths.isEmpty else {
       if let first = gathered.missing.first {
         return .notEvaluated(
@@ -112,8 +115,7 @@ enum IdentityFunctions {
     }
     let evidence = paths.map { path in
       Evidence(
-        path: "escalation.\(path.technique.rawValue)",
-        value: .array(path.resources.map(JSONValue.string)))
+        path: "escalation.\(path.technique.rawValue)", value: listed(path.resources))
     }
     return ConditionFunction.Result(holds: true, evidence: evidence)
   }
@@ -130,6 +132,13 @@ enum IdentityFunctions {
     return alone.isEmpty ? allows : alone
   }
 
+  /// At most five targets, then how many more: a wildcard can reach thousands of roles.
+  static func listed(_ targets: [String]) -> JSONValue {
+    var items = targets.prefix(5).map(JSONValue.string)
+    if targets.count > 5 { items.append(.string("and \(targets.count - 5) more")) }
+    return .array(items)
+  }
+
   static func isAdministrator(_ documents: [PolicyDocument], full: Bool) -> Bool {
     full
       ? AdministratorDetection.hasFullAccess(policies: documents)
@@ -144,26 +153,88 @@ enum IdentityFunctions {
   }
 }
 
-/// The roles and Lambda functions of an inventory with their administrator status,
-/// computed once per engine run.
+/// The administrator roles and the Lambda functions running under one, computed once per
+/// engine run, and which of them each granted resource pattern reaches.
 struct EscalationCandidates: Sendable {
   var roles: [EscalationCandidate]
   var functions: [EscalationCandidate]
 
+  static let roleTechniques: Set<EscalationTechnique> = [
+    .updateAssumeRolePolicy, .passRoleToEC2, .passRoleToLambda, .passRoleToGlue,
+    .passRoleToCloudFormation, .passRoleToDataPipeline, .assumeRole,
+  ]
+
   static func of(_ inventory: Inventory, memo: FunctionMemo) -> EscalationCandidates {
     memo.value("escalation-candidates") {
-      var adminRoles: [String: Bool] = [:]
-      let roles = inventory.resources(ofType: "aws.iam.role").map { role in
+      var adminRoles: Set<String> = []
+      for role in inventory.resources(ofType: "aws.iam.role") {
         let documents = PrincipalPolicies.of(role, in: inventory, memo: memo).documents
-        let admin = AdministratorDetection.isAdministrator(policies: documents)
-        adminRoles[role.id] = admin
-        return EscalationCandidate(arn: role.id, isAdministrator: admin)
+        if AdministratorDetection.isAdministrator(policies: documents) {
+          adminRoles.insert(role.id)
+        }
       }
-      let functions = inventory.resources(ofType: "aws.lambda.function").map { function in
-        let role = function.properties["Role"]?.stringValue ?? ""
-        return EscalationCandidate(arn: function.id, isAdministrator: adminRoles[role] ?? false)
+      let functions = inventory.resources(ofType: "aws.lambda.function").filter {
+        adminRoles.contains($0.properties["Role"]?.stringValue ?? "")
       }
-      return EscalationCandidates(roles: roles, functions: functions)
+      return EscalationCandidates(
+        roles: adminRoles.sorted().map { EscalationCandidate(arn: $0, isAdministrator: true) },
+        functions: functions.map { EscalationCandidate(arn: $0.id, isAdministrator: true) })
+    }
+  }
+
+  /// `EscalationAnalysis.paths` with these candidates. The analysis runs once without
+  /// candidates (granted patterns as written); each distinct pattern is then matched
+  /// against the candidates once per engine run, so thousands of principals granted the
+  /// same patterns do not each scan every role.
+  func paths(
+    for documents: [PolicyDocument], principalArn: String, memo: FunctionMemo
+  ) -> [EscalationPath] {
+    let written = EscalationAnalysis.paths(for: documents, principalArn: principalArn)
+    return written.compactMap { path in
+      let isRole = Self.roleTechniques.contains(path.technique)
+      guard isRole || path.technique == .updateFunctionCode else { return path }
+
+      let key =
+        (isRole ? "reach-roles:" : "reach-functions:")
+        + path.resources.joined(separator: "\n")
+      let reachable = memo.value(key) { () -> [String] in
+        var union: Set<String> = []
+        for pattern in path.resources {
+          union.formUnion(strong(reachedBy: pattern, roles: isRole, memo: memo))
+        }
+        return union.sorted()
+      }
+      let reached = reachable.filter { $0 != principalArn }
+      guard !reached.isEmpty else { return nil }
+      var copy = path
+      copy.resources = reached
+      return copy
+    }
+  }
+
+  /// The candidates one granted pattern (or `* except a, b`) reaches, asked of the
+  /// analysis through a one-statement policy that grants the pattern.
+  private func strong(reachedBy pattern: String, roles isRole: Bool, memo: FunctionMemo)
+    -> [String]
+  {
+    let key = (isRole ? "escalation-roles:" : "escalation-functions:") + pattern
+    return memo.value(key) {
+      let action = isRole ? "sts:AssumeRole" : "lambda:UpdateFunctionCode"
+      let exceptPrefix = "* except "
+      let resources =
+        pattern.hasPrefix(exceptPrefix)
+        ? PatternList(
+          pattern.dropFirst(exceptPrefix.count).split(separator: ",").map {
+            $0.trimmingCharacters(in: .whitespaces)
+          }, negated: true)
+        : PatternList([pattern])
+      let grant = PolicyDocument(statements: [
+        PolicyStatement(
+          index: 0, effect: .allow, actions: PatternList([action]), resources: resources)
+      ])
+      let found = EscalationAnalysis.paths(
+        for: [grant], roles: isRole ? roles : [], functions: isRole ? [] : functions)
+      return found.first?.resources ?? []
     }
   }
 }

@@ -41,7 +41,8 @@ public struct InventoryAccess: Sendable {
 
   /// The IAM user or role whose ARN is `name`, or whose user or role name it is.
   public func principal(named name: String) -> Resource? {
-    let principals = inventory.resources(ofType: "aws.iam.user")
+    let principals =
+      inventory.resources(ofType: "aws.iam.user")
       + inventory.resources(ofType: "aws.iam.role")
     return principals.first { $0.id == name } ?? principals.first { $0.name == name }
   }
@@ -86,7 +87,8 @@ public struct InventoryAccess: Sendable {
   public func whoCan(
     action: String, resource: String, context: [String: [String]] = [:]
   ) -> [Answer] {
-    let principals = inventory.resources(ofType: "aws.iam.user")
+    let principals =
+      inventory.resources(ofType: "aws.iam.user")
       + inventory.resources(ofType: "aws.iam.role")
     return principals.map {
       decide(principalArn: $0.id, action: action, resource: resource, context: context)

@@ -5,12 +5,12 @@ import Testing
 
 @Suite struct BuiltinRuleBehaviourTests {
   @Test func everyBuiltinRuleHasACase() {
-    let covered = Set(builtinRuleCases.map(\.id))
+    let covered = Set((builtinRuleCases + policyRuleCases).map(\.id))
     let missing = RuleTestSupport.builtin.rules.map(\.id).filter { !covered.contains($0) }
     #expect(missing == [])
   }
 
-  @Test(arguments: builtinRuleCases)
+  @Test(arguments: builtinRuleCases + policyRuleCases)
   func failsAndPasses(_ testCase: BuiltinRuleCase) throws {
     let failing = RuleTestSupport.findings(
       testCase.id,

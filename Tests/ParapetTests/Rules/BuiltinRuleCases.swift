@@ -413,7 +413,8 @@ let builtinRuleCases: [BuiltinRuleCase] = [
     id: "aws.cloudtrail.trail_bucket_not_public", type: "aws.cloudtrail.trail",
     failing: trail("trail-logs"), passing: trail("trail-logs"),
     failingExtras: [
-      bucket("trail-logs", ["Policy": publicPolicy, "Acl": ["Grants": []], "PublicAccessBlock": nil]),
+      bucket(
+        "trail-logs", ["Policy": publicPolicy, "Acl": ["Grants": []], "PublicAccessBlock": nil]),
       RuleTestSupport.resource("aws.account", ["S3PublicAccessBlock": nil]),
     ],
     passingExtras: [
@@ -469,7 +470,8 @@ let builtinRuleCases: [BuiltinRuleCase] = [
         "Statement": [
           [
             "Effect": "Allow", "Principal": "*",
-            "Action": "lambda:InvokeFunction", "Condition": [
+            "Action": "lambda:InvokeFunction",
+            "Condition": [
               "ArnLike": ["AWS:SourceArn": "arn:aws:events:us-east-1:111122223333:rule/r"]
             ],
           ]
@@ -493,4 +495,4 @@ let builtinRuleCases: [BuiltinRuleCase] = [
         "aws.guardduty.detector", ["status": "ENABLED"],
         name: "d1")
     ]),
-] + policyRuleCases
+]

@@ -136,7 +136,9 @@ import Testing
       name: "creating access keys for oneself only does not escalate",
       function: "principal_escalation_paths",
       resource: user(
-        inline: [document(allow("iam:CreateAccessKey", on: .string("arn:aws:iam::\(account):user/u1")))]),
+        inline: [
+          document(allow("iam:CreateAccessKey", on: .string("arn:aws:iam::\(account):user/u1")))
+        ]),
       verdict: "clear"),
     Case(
       name: "an administrator has nothing to escalate to", function: "principal_escalation_paths",

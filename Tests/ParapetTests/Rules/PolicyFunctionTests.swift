@@ -218,14 +218,18 @@ import Testing
     .init(
       name: "policy unreadable (AccessDenied) is not evaluated", function: "s3_bucket_exposure",
       resource: bucket(omitting: "Policy"), others: [noBlock],
-      failures: [denied("GetBucketPolicy", property: "Policy", type: "aws.s3.bucket", id: bucketId)],
+      failures: [
+        denied("GetBucketPolicy", property: "Policy", type: "aws.s3.bucket", id: bucketId)
+      ],
       verdict: "not_evaluated"),
     .init(
       name: "policy unreadable but RestrictPublicBuckets on is decidable",
       function: "s3_bucket_exposure",
       resource: bucket(
         block: ["RestrictPublicBuckets": "true", "IgnorePublicAcls": "true"], omitting: "Policy"),
-      failures: [denied("GetBucketPolicy", property: "Policy", type: "aws.s3.bucket", id: bucketId)],
+      failures: [
+        denied("GetBucketPolicy", property: "Policy", type: "aws.s3.bucket", id: bucketId)
+      ],
       verdict: "clear"),
     .init(
       name: "public ACL decides even when the policy is unreadable",
@@ -291,7 +295,8 @@ import Testing
       "GetBucketPolicy", property: "Policy", type: "aws.s3.bucket", id: Self.bucketId)
     let trail = RuleTestSupport.resource("aws.cloudtrail.trail", ["S3BucketName": "r1"])
     let findings = RuleTestSupport.findings(
-      "aws.cloudtrail.trail_bucket_not_public", [trail, Self.bucket(omitting: "Policy"), Self.noBlock],
+      "aws.cloudtrail.trail_bucket_not_public",
+      [trail, Self.bucket(omitting: "Policy"), Self.noBlock],
       failures: [failure])
 
     #expect(findings.map(\.status) == [.notEvaluated])

@@ -95,7 +95,8 @@ let policyRuleCases: [BuiltinRuleCase] = [
     ]),
   .init(
     id: "aws.sns.topic_policy_not_public", type: "aws.sns.topic",
-    failing: ["Attributes": ["Policy": publicUse]], passing: ["Attributes": ["Policy": endpointOnly]]),
+    failing: ["Attributes": ["Policy": publicUse]],
+    passing: ["Attributes": ["Policy": endpointOnly]]),
   .init(
     id: "aws.efs.file_system_policy_not_public", type: "aws.efs.file_system",
     failing: ["Policy": publicUse], passing: ["Policy": organizationOnly]),
@@ -150,7 +151,9 @@ let policyRuleCases: [BuiltinRuleCase] = [
     failing: ["GroupList": ["admins"], "AttachedManagedPolicies": [], "UserPolicyList": []],
     passing: [
       "GroupList": [], "AttachedManagedPolicies": [],
-      "UserPolicyList": [["PolicyName": "deny", "PolicyDocument": document(statement("Deny", action: "*"))]],
+      "UserPolicyList": [
+        ["PolicyName": "deny", "PolicyDocument": document(statement("Deny", action: "*"))]
+      ],
     ],
     failingExtras: [
       iam(
@@ -177,7 +180,10 @@ let policyRuleCases: [BuiltinRuleCase] = [
     id: "aws.iam.user_no_escalation_paths", type: "aws.iam.user",
     failing: [
       "UserPolicyList": [
-        ["PolicyName": "versions", "PolicyDocument": document(statement(action: "iam:CreatePolicyVersion"))]
+        [
+          "PolicyName": "versions",
+          "PolicyDocument": document(statement(action: "iam:CreatePolicyVersion")),
+        ]
       ]
     ],
     passing: [
@@ -186,7 +192,7 @@ let policyRuleCases: [BuiltinRuleCase] = [
           "PolicyName": "deploy",
           "PolicyDocument": document(
             statement(
-              action: ["iam:PassRole", "lambda:CreateFunction", "lambda:InvokeFunction"]))
+              action: ["iam:PassRole", "lambda:CreateFunction", "lambda:InvokeFunction"])),
         ]
       ]
     ],
@@ -198,7 +204,8 @@ let policyRuleCases: [BuiltinRuleCase] = [
         [
           "PolicyName": "keys",
           "PolicyDocument": document(
-            statement(action: "iam:CreateAccessKey", resource: .string("arn:aws:iam::\(account):user/*")))
+            statement(
+              action: "iam:CreateAccessKey", resource: .string("arn:aws:iam::\(account):user/*"))),
         ]
       ]
     ],
@@ -209,7 +216,7 @@ let policyRuleCases: [BuiltinRuleCase] = [
           "PolicyDocument": document(
             statement(
               action: "iam:CreateAccessKey",
-              resource: "arn:aws:iam::111122223333:user/${aws:username}"))
+              resource: "arn:aws:iam::111122223333:user/${aws:username}")),
         ]
       ]
     ]),
