@@ -71,7 +71,10 @@ import Testing
     #expect(outcome.status == 0)
     #expect(
       outcome.stdout.split(separator: "\n").map { String($0.prefix(while: { $0 != " " })) }
-        == ["aws.kms.key_policy_not_public", "aws.kms.key_rotation_enabled"])
+        == [
+          "aws.kms.key_not_shared_cross_account", "aws.kms.key_policy_not_public",
+          "aws.kms.key_rotation_enabled",
+        ])
   }
 
   @Test func helpExitsZero() async throws {
