@@ -21,6 +21,7 @@ public enum Parapet {
       detect cloudtrail detect threats in CloudTrail logs (files, S3 or LookupEvents)
       report            render a finished scan's findings again in other formats
       fix               plan (and with --apply, make) the fixes for failing findings
+      iam can|who-can   ask the IAM policy engine about a scanned account
 
     Run 'parapet <command> --help' for a command's options.
     """
@@ -73,9 +74,11 @@ public enum Parapet {
       return try ReportCommand.run(rest, environment: environment)
     case "fix":
       return try await FixCommand.run(rest, environment: environment)
+    case "iam":
+      return try IAMCommand.run(rest)
     default:
       throw UsageError(
-        "unknown command '\(command)'; commands: scan, rules, checks, compliance, detect, report, fix")
+        "unknown command '\(command)'; commands: scan, rules, checks, compliance, detect, report, fix, iam")
     }
   }
 }

@@ -7,11 +7,16 @@ public struct Outcome: Sendable, Hashable {
   public var holds: Bool
   /// Paths and values that decided it, in evaluation order.
   public var evidence: [Evidence]
+  /// Set when a function could not decide for lack of data and the answer depends on it
+  /// (three-valued logic: `all` with a false child is still false, `any` with a true
+  /// child still true); the rule then reports `not_evaluated` with this reason.
+  public var unknown: String?
 
   /// An outcome.
-  public init(holds: Bool, evidence: [Evidence] = []) {
+  public init(holds: Bool, evidence: [Evidence] = [], unknown: String? = nil) {
     self.holds = holds
     self.evidence = evidence
+    self.unknown = unknown
   }
 }
 
@@ -29,14 +34,19 @@ public struct EvaluationScope: Sendable {
   public var inventory: Inventory
   /// The clock for `age_days_*`.
   public var now: Date
+  /// Cache shared by function calls of one engine run.
+  public var memo: FunctionMemo
 
   /// A scope at the root of `resource`.
-  public init(resource: Resource, inventory: Inventory, now: Date) {
+  public init(
+    resource: Resource, inventory: Inventory, now: Date, memo: FunctionMemo = FunctionMemo()
+  ) {
     self.resource = resource
     self.value = resource.properties
     self.location = ""
     self.inventory = inventory
     self.now = now
+    self.memo = memo
   }
 
   func moved(to value: JSONValue, location: String, resource: Resource? = nil) -> Self {
@@ -60,25 +70,35 @@ extension Condition {
     switch self {
     case .all(let children):
       var evidence: [Evidence] = []
+      var unknown: Outcome?
       for child in children {
         let outcome = child.evaluate(in: scope)
+        if outcome.unknown != nil {
+          unknown = unknown ?? outcome
+          continue
+        }
         guard outcome.holds else { return outcome }
         evidence += outcome.evidence
       }
-      return Outcome(holds: true, evidence: evidence)
+      return unknown ?? Outcome(holds: true, evidence: evidence)
 
     case .any(let children):
       var evidence: [Evidence] = []
+      var unknown: Outcome?
       for child in children {
         let outcome = child.evaluate(in: scope)
+        if outcome.unknown != nil {
+          unknown = unknown ?? outcome
+          continue
+        }
         if outcome.holds { return outcome }
         evidence += outcome.evidence
       }
-      return Outcome(holds: false, evidence: evidence)
+      return unknown ?? Outcome(holds: false, evidence: evidence)
 
     case .not(let child):
       let outcome = child.evaluate(in: scope)
-      return Outcome(holds: !outcome.holds, evidence: outcome.evidence)
+      return Outcome(holds: !outcome.holds, evidence: outcome.evidence, unknown: outcome.unknown)
 
     case .test(let path, let op):
       let value = path.read(from: scope.value, resource: scope.resource)
@@ -98,12 +118,15 @@ extension Condition {
 
     case .function(let function, let path, let arguments):
       let value = path.read(from: scope.value, resource: scope.resource)
-      let result = function.body(value, arguments)
+      let call = ConditionFunction.Call(
+        value: value, arguments: arguments, resource: scope.resource,
+        inventory: scope.inventory, memo: scope.memo)
+      let result = function.body(call)
       let base = scope.display(path)
       let evidence = result.evidence.map { item in
         Evidence(path: base == "." ? item.path : base + "." + item.path, value: item.value)
       }
-      return Outcome(holds: result.holds, evidence: evidence)
+      return Outcome(holds: result.holds, evidence: evidence, unknown: result.unknown)
     }
   }
 
@@ -129,7 +152,9 @@ extension Condition {
     _ quantifier: Quantifier, over scopes: [EvaluationScope], by inner: Condition,
     label: String
   ) -> Outcome {
-    let outcomes = scopes.map { inner.evaluate(in: $0) }
+    let evaluated = scopes.map { inner.evaluate(in: $0) }
+    let undecided = evaluated.first { $0.unknown != nil }
+    let outcomes = evaluated.filter { $0.unknown == nil }
     let matching = outcomes.filter(\.holds)
     let missing = outcomes.filter { !$0.holds }
     let everything = outcomes.flatMap(\.evidence)
@@ -138,6 +163,7 @@ extension Condition {
     switch quantifier {
     case .any:
       guard let first = matching.first else {
+        if let undecided { return undecided }
         return Outcome(holds: false, evidence: everything.isEmpty ? [count] : everything)
       }
       return Outcome(holds: true, evidence: first.evidence)
@@ -145,13 +171,16 @@ extension Condition {
       guard missing.isEmpty else {
         return Outcome(holds: false, evidence: missing.flatMap(\.evidence))
       }
+      if let undecided { return undecided }
       return Outcome(holds: true, evidence: everything)
     case .none:
       guard matching.isEmpty else {
         return Outcome(holds: false, evidence: matching.flatMap(\.evidence))
       }
+      if let undecided { return undecided }
       return Outcome(holds: true, evidence: everything.isEmpty ? [count] : everything)
     case .count(let comparison, let bound):
+      if let undecided { return undecided }
       let holds = comparison.holds(Double(matching.count), bound)
       return Outcome(holds: holds, evidence: [count] + matching.flatMap(\.evidence))
     }

@@ -1,19 +1,58 @@
 import ParapetCore
 
 /// A named analysis written in Swift that a rule calls with `function:` for what a path
-/// cannot say. It receives the value at the rule's path and the rule's `args`.
+/// cannot say. It receives the value at the rule's path, the rule's `args`, the judged
+/// resource and the whole inventory (policy documents and roles live in other resources).
 public struct ConditionFunction: Sendable {
+  /// What a function is given.
+  public struct Call: Sendable {
+    /// The value at the rule's `path`; nil when absent.
+    public var value: JSONValue?
+    /// The rule's `args` (an empty object when none).
+    public var arguments: JSONValue
+    /// The resource the rule judges (for `related`, the related resource).
+    public var resource: Resource
+    /// The scan's inventory.
+    public var inventory: Inventory
+    /// Results shared by every call of one rule-engine run, so that per-inventory work
+    /// (which roles are administrators) is done once.
+    public var memo: FunctionMemo
+
+    /// A call.
+    public init(
+      value: JSONValue?, arguments: JSONValue, resource: Resource, inventory: Inventory,
+      memo: FunctionMemo = FunctionMemo()
+    ) {
+      self.value = value
+      self.arguments = arguments
+      self.resource = resource
+      self.inventory = inventory
+      self.memo = memo
+    }
+  }
+
   /// What a function decided, and the values that decided it.
   public struct Result: Sendable {
     /// Whether the function's predicate holds.
     public var holds: Bool
     /// Deciding values, with paths relative to the value the function received.
     public var evidence: [Evidence]
+    /// Why the function could not decide (a policy it needs could not be read); the rule
+    /// then reports `not_evaluated` with this text instead of passing or failing.
+    public var unknown: String?
 
     /// A result.
     public init(holds: Bool, evidence: [Evidence] = []) {
       self.holds = holds
       self.evidence = evidence
+      self.unknown = nil
+    }
+
+    /// A result saying the data needed is missing, and why.
+    public static func notEvaluated(_ reason: String) -> Result {
+      var result = Result(holds: false)
+      result.unknown = reason
+      return result
     }
   }
 
@@ -22,12 +61,11 @@ public struct ConditionFunction: Sendable {
   /// One line on what it decides and its limits, for `parapet rules functions`.
   public var summary: String
   /// The function.
-  public var body: @Sendable (_ value: JSONValue?, _ arguments: JSONValue) -> Result
+  public var body: @Sendable (_ call: Call) -> Result
 
   /// A function named `name`.
   public init(
-    name: String, summary: String,
-    body: @escaping @Sendable (_ value: JSONValue?, _ arguments: JSONValue) -> Result
+    name: String, summary: String, body: @escaping @Sendable (_ call: Call) -> Result
   ) {
     self.name = name
     self.summary = summary
@@ -57,6 +95,8 @@ public struct FunctionRegistry: Sendable {
 
   /// The built-in functions.
   public static let standard = FunctionRegistry([
-    PolicyStatementFunctions.publicPrincipal, PolicyStatementFunctions.fullAdmin,
+    ExposureFunctions.resourcePolicyExposure, S3BucketExposure.function,
+    IdentityFunctions.principalIsAdministrator, IdentityFunctions.policyIsAdministrator,
+    IdentityFunctions.principalEscalationPaths, IdentityFunctions.policyAllows,
   ])
 }

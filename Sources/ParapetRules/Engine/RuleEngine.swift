@@ -24,10 +24,11 @@ public struct RuleEngine: Sendable {
   public func evaluate(_ inventory: Inventory) -> [Finding] {
     let units = workUnits(inventory)
     let collector = FindingCollector()
+    let memo = FunctionMemo()
 
     DispatchQueue.concurrentPerform(iterations: units.count) { index in
       let unit = units[index]
-      let found = unit.resources.compactMap { judge(unit.rule, $0, inventory) }
+      let found = unit.resources.compactMap { judge(unit.rule, $0, inventory, memo: memo) }
       collector.append(found)
     }
 
@@ -44,15 +45,27 @@ public struct RuleEngine: Sendable {
     return findings.sorted(by: Self.order)
   }
 
-  /// Judges one resource; nil when `applies_when` excludes it.
-  public func judge(_ rule: Rule, _ resource: Resource, _ inventory: Inventory) -> Finding? {
+  /// Judges one resource; nil when `applies_when` excludes it. `memo` caches what
+  /// analysis functions compute once per inventory; pass the same one for one inventory.
+  public func judge(
+    _ rule: Rule, _ resource: Resource, _ inventory: Inventory, memo: FunctionMemo = FunctionMemo()
+  ) -> Finding? {
     if let blocked = NotEvaluatedCheck.reason(rule, resource, inventory) {
       return finding(rule, resource, .notEvaluated, message: blocked, evidence: [])
     }
-    let scope = EvaluationScope(resource: resource, inventory: inventory, now: now)
-    if let filter = rule.appliesWhen, !filter.evaluate(in: scope).holds { return nil }
+    let scope = EvaluationScope(resource: resource, inventory: inventory, now: now, memo: memo)
+    if let filter = rule.appliesWhen {
+      let applies = filter.evaluate(in: scope)
+      if let reason = applies.unknown {
+        return finding(rule, resource, .notEvaluated, message: reason, evidence: [])
+      }
+      guard applies.holds else { return nil }
+    }
 
     let outcome = rule.condition.evaluate(in: scope)
+    if let reason = outcome.unknown {
+      return finding(rule, resource, .notEvaluated, message: reason, evidence: [])
+    }
     let evidence = Array(outcome.evidence.prefix(Self.evidenceLimit))
     let template = outcome.holds ? rule.messages.pass : rule.messages.fail
     let message = MessageTemplate.render(template, resource: resource, evidence: evidence)

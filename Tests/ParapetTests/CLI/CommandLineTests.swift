@@ -45,7 +45,7 @@ import Testing
     UsageCase(
       name: "unknown command", arguments: ["scna"],
       messageStart: "parapet: unknown command 'scna'; commands: scan, rules, checks, "
-        + "compliance, detect, report, fix"),
+        + "compliance, detect, report, fix, iam"),
   ]
 
   @Test(arguments: usageCases)
@@ -72,7 +72,10 @@ import Testing
     #expect(outcome.status == 0)
     #expect(
       outcome.stdout.split(separator: "\n").map { String($0.prefix(while: { $0 != " " })) }
-        == ["aws.kms.key_policy_not_public", "aws.kms.key_rotation_enabled"])
+        == [
+          "aws.kms.key_not_shared_cross_account", "aws.kms.key_policy_not_public",
+          "aws.kms.key_rotation_enabled",
+        ])
   }
 
   @Test func helpExitsZero() async throws {

@@ -30,22 +30,30 @@ import Testing
     "s3.bucket_default_encryption", "s3.bucket_mfa_delete_enabled",
     "s3.bucket_policy_not_public", "s3.bucket_public_access_block",
     "s3.bucket_secure_transport_required", "s3.bucket_versioning_enabled",
+    "s3.bucket_not_publicly_accessible", "s3.bucket_not_shared_cross_account",
   ]
 
   /// Buckets: statuses in the order of `bucketChecks`.
   static let buckets: [(String, [String])] = [
-    ("parapet-log-bucket", ["pass", "pass", "pass", "fail", "pass", "pass", "pass", "pass"]),
-    ("parapet-private-bucket", ["pass", "pass", "pass", "fail", "pass", "pass", "pass", "pass"]),
     (
-      "parapet-public-acl-bucket", ["fail", "fail", "fail", "fail", "pass", "fail", "fail", "fail"]
+      "parapet-log-bucket",
+      ["pass", "pass", "pass", "fail", "pass", "pass", "pass", "pass", "pass", "pass"]
+    ),
+    (
+      "parapet-private-bucket",
+      ["pass", "pass", "pass", "fail", "pass", "pass", "pass", "pass", "pass", "pass"]
+    ),
+    (
+      "parapet-public-acl-bucket",
+      ["fail", "fail", "fail", "fail", "pass", "fail", "fail", "fail", "fail", "fail"]
     ),
     (
       "parapet-public-policy-bucket",
-      ["fail", "pass", "fail", "fail", "fail", "fail", "fail", "fail"]
+      ["fail", "pass", "fail", "fail", "fail", "fail", "fail", "fail", "fail", "fail"]
     ),
     (
       "parapet-unencrypted-bucket",
-      ["fail", "pass", "fail", "fail", "pass", "fail", "fail", "fail"]
+      ["fail", "pass", "fail", "fail", "pass", "fail", "fail", "fail", "pass", "pass"]
     ),
   ]
 
@@ -77,6 +85,37 @@ import Testing
       .init("iam.policy_no_full_admin", "iam.policy", "parapet-full-admin", "fail"),
       .init("iam.policy_no_full_admin", "iam.policy", "parapet-least-privilege", "pass"),
       .init("iam.policy_no_full_admin", "iam.policy", "AdministratorAccess", "fail"),
+
+      // Identity analysed by the policy engine.
+      .init("iam.user_not_administrator", "iam.user", "admin-no-mfa", "fail"),
+      .init("iam.user_not_administrator", "iam.user", "inline-star-user", "fail"),
+      .init("iam.user_not_administrator", "iam.user", "least-privilege-mfa", "pass"),
+      // Both administrators were created by the seed moments ago.
+      .init("iam.admin_user_unused_90_days", "iam.user", "admin-no-mfa", "pass"),
+      .init("iam.admin_user_unused_90_days", "iam.user", "inline-star-user", "pass"),
+      .init("iam.admin_user_unused_90_days", "iam.user", "least-privilege-mfa", ""),
+      // Administrators are reported as such, not as escalation paths.
+      .init("iam.user_no_escalation_paths", "iam.user", "admin-no-mfa", "pass"),
+      .init("iam.user_no_escalation_paths", "iam.user", "least-privilege-mfa", "pass"),
+      .init("iam.role_trust_not_public", "iam.role", "parapet-role-trust-any", "fail"),
+      .init("iam.role_trust_not_public", "iam.role", "parapet-role-trust-account", "pass"),
+      .init("iam.role_trust_not_public", "iam.role", "parapet-service-role", "pass"),
+      .init("iam.role_trust_external_id_required", "iam.role", "parapet-role-trust-any", "fail"),
+      .init(
+        "iam.role_trust_external_id_required", "iam.role", "parapet-role-trust-account", "pass"),
+      .init("iam.role_trust_external_id_required", "iam.role", "parapet-service-role", "pass"),
+      .init("iam.role_not_administrator", "iam.role", "parapet-role-trust-any", "pass"),
+      .init("iam.role_no_escalation_paths", "iam.role", "parapet-service-role", "pass"),
+      .init("iam.customer_policy_not_administrator", "iam.policy", "parapet-full-admin", "fail"),
+      .init(
+        "iam.customer_policy_not_administrator", "iam.policy", "parapet-least-privilege", "pass"),
+      .init("iam.customer_policy_not_administrator", "iam.policy", "AdministratorAccess", ""),
+      .init("iam.policy_no_passrole_on_all_roles", "iam.policy", "parapet-full-admin", "fail"),
+      .init("iam.policy_no_passrole_on_all_roles", "iam.policy", "parapet-least-privilege", "pass"),
+      .init("iam.customer_policy_no_service_wildcards", "iam.policy", "parapet-full-admin", "fail"),
+      .init(
+        "iam.customer_policy_no_service_wildcards", "iam.policy", "parapet-least-privilege", "pass"
+      ),
 
       // Network.
       .init(
@@ -152,6 +191,8 @@ import Testing
       .init("kms.key_policy_not_public", "kms.key", "parapet-key-rotated", "pass"),
       .init("kms.key_rotation_enabled", "kms.key", "parapet-key-not-rotated", "fail"),
       .init("kms.key_policy_not_public", "kms.key", "parapet-key-public-policy", "fail"),
+      .init("kms.key_not_shared_cross_account", "kms.key", "parapet-key-rotated", "pass"),
+      .init("kms.key_not_shared_cross_account", "kms.key", "parapet-key-public-policy", "fail"),
       .init("kms.key_rotation_enabled", "kms.key", "parapet-eu-key", "pass"),
 
       // Logging and monitoring.

@@ -5,12 +5,12 @@ import Testing
 
 @Suite struct BuiltinRuleBehaviourTests {
   @Test func everyBuiltinRuleHasACase() {
-    let covered = Set(builtinRuleCases.map(\.id))
+    let covered = Set((builtinRuleCases + policyRuleCases).map(\.id))
     let missing = RuleTestSupport.builtin.rules.map(\.id).filter { !covered.contains($0) }
     #expect(missing == [])
   }
 
-  @Test(arguments: builtinRuleCases)
+  @Test(arguments: builtinRuleCases + policyRuleCases)
   func failsAndPasses(_ testCase: BuiltinRuleCase) throws {
     let failing = RuleTestSupport.findings(
       testCase.id,
@@ -22,7 +22,8 @@ import Testing
     let judgedPassing = passing.filter { $0.resourceType == testCase.type }
     #expect(judgedFailing.map(\.status) == [.fail])
     #expect(judgedPassing.map(\.status) == [.pass])
-    #expect(judgedFailing.first?.message == expectedMessages[testCase.id]?.fail)
-    #expect(judgedPassing.first?.message == expectedMessages[testCase.id]?.pass)
+    let messages = expectedMessages[testCase.id] ?? policyRuleMessages[testCase.id]
+    #expect(judgedFailing.first?.message == messages?.fail)
+    #expect(judgedPassing.first?.message == messages?.pass)
   }
 }

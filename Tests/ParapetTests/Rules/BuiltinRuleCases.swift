@@ -409,8 +409,15 @@ let builtinRuleCases: [BuiltinRuleCase] = [
   .init(
     id: "aws.cloudtrail.trail_bucket_not_public", type: "aws.cloudtrail.trail",
     failing: trail("trail-logs"), passing: trail("trail-logs"),
-    failingExtras: [bucket("trail-logs", ["Policy": publicPolicy])],
-    passingExtras: [bucket("trail-logs", ["Policy": nil, "Acl": ["Grants": []]])]),
+    failingExtras: [
+      bucket(
+        "trail-logs", ["Policy": publicPolicy, "Acl": ["Grants": []], "PublicAccessBlock": nil]),
+      RuleTestSupport.resource("aws.account", ["S3PublicAccessBlock": nil]),
+    ],
+    passingExtras: [
+      bucket("trail-logs", ["Policy": nil, "Acl": ["Grants": []], "PublicAccessBlock": nil]),
+      RuleTestSupport.resource("aws.account", ["S3PublicAccessBlock": nil]),
+    ]),
   .init(
     id: "aws.cloudtrail.trail_bucket_access_logging", type: "aws.cloudtrail.trail",
     failing: trail("trail-logs"), passing: trail("trail-logs"),
@@ -460,7 +467,10 @@ let builtinRuleCases: [BuiltinRuleCase] = [
         "Statement": [
           [
             "Effect": "Allow", "Principal": "*",
-            "Action": "lambda:InvokeFunction", "Condition": ["ArnLike": ["AWS:SourceArn": "arn:x"]],
+            "Action": "lambda:InvokeFunction",
+            "Condition": [
+              "ArnLike": ["AWS:SourceArn": "arn:aws:events:us-east-1:111122223333:rule/r"]
+            ],
           ]
         ]
       ]

@@ -103,22 +103,6 @@ import Testing
     #expect(CIDRBlock("0.0.0.0/1")?.coversWholeInternet == false)
     #expect(CIDRBlock("300.0.0.0/8") == nil)
   }
-
-  @Test func policyFunctionIgnoresConditionedStatements() {
-    let body = PolicyStatementFunctions.publicPrincipal.body
-    let open: JSONValue = ["Statement": ["Effect": "Allow", "Principal": ["AWS": ["*"]]]]
-    let conditioned: JSONValue = [
-      "Statement": [
-        [
-          "Effect": "Allow", "Principal": "*",
-          "Condition": ["StringEquals": ["aws:PrincipalOrgID": "o-1"]],
-        ]
-      ]
-    ]
-    #expect(body(open, nil).holds)
-    #expect(!body(conditioned, nil).holds)
-    #expect(!body(nil, nil).holds)
-  }
 }
 
 /// A minimal valid rule around `condition`.

@@ -42,7 +42,8 @@ import Testing
       text: ruleText(condition: "{function: is_public, path: Policy}"),
       errors: [
         "rules/x.yaml:7: unknown function 'is_public'; known functions: "
-          + "policy_allows_public_principal, policy_grants_full_admin"
+          + "policy_allows, policy_is_administrator, principal_escalation_paths, "
+          + "principal_is_administrator, resource_policy_exposure, s3_bucket_exposure"
       ]),
     Case(
       name: "bad severity and missing remediation text",
@@ -77,7 +78,8 @@ import Testing
     #expect(
       s3High.rules.map(\.id) == [
         "aws.s3.account_public_access_block", "aws.s3.bucket_acl_not_public",
-        "aws.s3.bucket_policy_not_public", "aws.s3.bucket_public_access_block",
+        "aws.s3.bucket_not_publicly_accessible", "aws.s3.bucket_policy_not_public",
+        "aws.s3.bucket_public_access_block",
       ])
     let rds = set.selecting(RuleSelection(exclude: ["*public*"], services: ["rds"]))
     #expect(rds.rules.map(\.id) == ["aws.rds.instance_storage_encrypted"])
