@@ -78,7 +78,8 @@ public enum Parapet {
       return try IAMCommand.run(rest)
     default:
       throw UsageError(
-        "unknown command '\(command)'; commands: scan, rules, checks, compliance, detect, report, fix, iam")
+        "unknown command '\(command)'; commands: scan, rules, checks, compliance, detect, report, fix, iam"
+      )
     }
   }
 }
