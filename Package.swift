@@ -29,7 +29,8 @@ let package = Package(
       name: "ParapetRules", dependencies: ["ParapetCore", "ParapetPolicy", "CYAML"],
       resources: [.copy("BuiltinRules")]),
     .target(name: "ParapetReport", dependencies: ["ParapetCore"]),
-    .target(name: "ParapetStore", dependencies: ["ParapetCore", "CSQLite", "CPostgres"]),
+    .target(
+      name: "ParapetStore", dependencies: ["ParapetCore", "CSQLite", "CPostgres", "CCrypto"]),
     .target(name: "ParapetDetect", dependencies: ["ParapetCore", "ParapetRules", "CZlib"]),
     .target(
       name: "ParapetCLI",

@@ -1,0 +1,107 @@
+import Foundation
+import ParapetCore
+
+extension SQLScanStore {
+  public func findings(scan id: Int64) throws -> [Finding] {
+    let rows = try locked { connection in
+      try connection.run(
+        """
+        SELECT v.check_id, v.check_title, v.resource_id, v.resource_type, v.resource_name,
+          v.account, v.region, v.status, v.severity, v.message, v.evidence, v.remediation,
+          v.compliance FROM scan_findings s JOIN finding_versions v ON v.id = s.version_id
+          WHERE s.scan_id = ? ORDER BY s.position
+        """, [.integer(id)])
+    }
+    return rows.map { row in
+      Finding(
+        checkId: row[0].string, checkTitle: row[1].string, resourceId: row[2].string,
+        resourceType: row[3].string, resourceName: row[4].string, account: row[5].string,
+        region: row[6].string, status: Finding.Status(rawValue: row[7].string) ?? .fail,
+        severity: Severity(rawValue: row[8].string) ?? .informational,
+        message: row[9].string, evidence: StoredText.evidence(row[10].string),
+        remediation: row[11].string, compliance: StoredText.strings(row[12].string))
+    }
+  }
+
+  public func resources(scan id: Int64) throws -> [StoredResource] {
+    try resourceRows(scan: id, withBodies: true)
+  }
+
+  public func lifecycles(account: String) throws -> [FindingLifecycle] {
+    let rows = try locked { connection in
+      try connection.run(
+        """
+        SELECT fingerprint, account, check_id, resource_id, first_seen_scan, last_seen_scan,
+          resolved_scan, reopened_count, state FROM finding_lifecycle WHERE account = ?
+          ORDER BY fingerprint
+        """, [.text(account)])
+    }
+    return rows.map { row in
+      FindingLifecycle(
+        fingerprint: row[0].string, account: row[1].string, checkId: row[2].string,
+        resourceId: row[3].string, firstSeenScan: row[4].int64 ?? 0,
+        lastSeenScan: row[5].int64 ?? 0, resolvedScan: row[6].int64,
+        reopenedCount: row[7].int, state: FindingLifecycle.State(rawValue: row[8].string) ?? .open)
+    }
+  }
+
+  public func diff(old: Int64, new: Int64) throws -> ScanDiff {
+    for id in [old, new] where try scan(id: id) == nil {
+      throw StoreError("no scan with id \(id) in the store; `parapet history` lists scans")
+    }
+
+    var before = ScanContents(
+      findings: try findings(scan: old), resources: try resourceRows(scan: old, withBodies: false))
+    var after = ScanContents(
+      findings: try findings(scan: new), resources: try resourceRows(scan: new, withBodies: false))
+
+    // Only resources whose body changed need their properties for the field-level diff.
+    let oldHashes = Dictionary(
+      before.resources.map { ($0.resource.id, $0.bodyHash) }, uniquingKeysWith: { $1 })
+    var wanted: Set<String> = []
+    for entry in after.resources {
+      guard let hash = oldHashes[entry.resource.id], hash != entry.bodyHash else { continue }
+      wanted.insert(hash)
+      wanted.insert(entry.bodyHash)
+    }
+    let bodies = try loadBodies(wanted)
+    before.fillProperties(from: bodies)
+    after.fillProperties(from: bodies)
+    return ScanDiff.compute(old: before, new: after, oldScan: old, newScan: new)
+  }
+
+  private func loadBodies(_ hashes: Set<String>) throws -> [String: JSONValue] {
+    var bodies: [String: JSONValue] = [:]
+    try locked { connection in
+      for hash in hashes {
+        guard let text = try connection.run(
+          "SELECT body FROM bodies WHERE hash = ?", [.text(hash)]
+        ).first?.first?.string else { continue }
+        bodies[hash] = try JSONValue.parse(text)
+      }
+    }
+    return bodies
+  }
+
+  private func resourceRows(scan id: Int64, withBodies: Bool) throws -> [StoredResource] {
+    let body = withBodies ? "b.body" : "''"
+    let join = withBodies ? " JOIN bodies b ON b.hash = v.body_hash" : ""
+    let rows = try locked { connection in
+      try connection.run(
+        """
+        SELECT v.resource_id, v.type, v.provider, v.account, v.region, v.name, v.tags,
+          v.body_hash, \(body) FROM scan_resources s
+          JOIN resource_versions v ON v.id = s.version_id\(join)
+          WHERE s.scan_id = ? ORDER BY s.position
+        """, [.integer(id)])
+    }
+    return try rows.map { row in
+      let properties = withBodies ? try JSONValue.parse(row[8].string) : .null
+      let resource = Resource(
+        id: row[0].string, type: row[1].string, provider: row[2].string,
+        account: row[3].string, region: row[4].string, name: row[5].string,
+        tags: StoredText.tags(row[6].string), properties: properties)
+      return StoredResource(resource: resource, bodyHash: row[7].string)
+    }
+  }
+}

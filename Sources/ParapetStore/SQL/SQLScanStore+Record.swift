@@ -1,0 +1,195 @@
+import Foundation
+import ParapetCore
+
+/// A resource ready to write: its columns, its version key and its body.
+struct PreparedResource {
+  let resource: Resource
+  let tags: String
+  let body: String
+  let bodyHash: String
+  let key: String
+
+  init(_ resource: Resource) {
+    self.resource = resource
+    tags = StoredText.tags(resource.tags)
+    (body, bodyHash) = ContentHash.canonical(resource.properties)
+    let separator = "\u{1F}"
+    key = ContentHash.sha256(
+      [
+        resource.id, resource.type, resource.provider, resource.account, resource.region,
+        resource.name, tags, bodyHash,
+      ].joined(separator: separator))
+  }
+
+  var columns: [SQLValue] {
+    [
+      .text(key), .text(resource.id), .text(resource.type), .text(resource.provider),
+      .text(resource.account), .text(resource.region), .text(resource.name), .text(tags),
+      .text(bodyHash),
+    ]
+  }
+}
+
+/// A finding ready to write: its columns and its version key.
+struct PreparedFinding {
+  let finding: Finding
+  let fingerprint: String
+  let columns: [SQLValue]
+
+  init(_ finding: Finding) {
+    self.finding = finding
+    fingerprint = finding.fingerprint
+    let fields = [
+      fingerprint, finding.checkId, finding.checkTitle, finding.resourceId,
+      finding.resourceType, finding.resourceName, finding.account, finding.region,
+      finding.status.rawValue, finding.severity.rawValue, finding.message,
+      StoredText.evidence(finding.evidence), finding.remediation,
+      StoredText.strings(finding.compliance),
+    ]
+    let key = ContentHash.sha256(fields.joined(separator: "\u{1F}"))
+    columns = [.text(key)] + fields.map { .text($0) }
+  }
+
+  var key: String { columns[0].string }
+}
+
+extension SQLScanStore {
+  public func record(_ scan: ScanRecord) throws -> Int64 {
+    // Hashing and JSON happen before the write lock is taken, to keep other writers'
+    // wait short.
+    let resources = scan.inventory.resources.map(PreparedResource.init)
+    let findings = scan.findings.map(PreparedFinding.init)
+    let hook = faultInjection
+
+    return try writing { connection in
+      let scanId = try insertScan(scan, connection)
+      let previous = try connection.run(
+        "SELECT MAX(id) FROM scans WHERE account = ? AND id < ?",
+        [.text(scan.metadata.account), .integer(scanId)]
+      ).first?.first?.int64
+
+      try writeResources(resources, scanId: scanId, previous: previous, connection)
+      try hook?("resources")
+      try writeFindings(findings, scanId: scanId, previous: previous, connection)
+      try hook?("findings")
+      try LifecycleUpdate(scan: scan.metadata, scanId: scanId, findings: findings)
+        .apply(connection)
+      return scanId
+    }
+  }
+
+  private func insertScan(_ scan: ScanRecord, _ connection: SQLConnection) throws -> Int64 {
+    let metadata = scan.metadata
+    let failing = scan.findings.lazy.filter { $0.status == .fail }.count
+    let rows = try connection.run(
+      """
+      INSERT INTO scans (account, regions, services, started_at, finished_at, status,
+        resource_count, finding_count, failing_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        RETURNING id
+      """,
+      [
+        .text(metadata.account), .text(StoredText.strings(metadata.regions)),
+        .text(StoredText.strings(metadata.services)),
+        .integer(Self.milliseconds(metadata.startedAt)),
+        .integer(Self.milliseconds(metadata.finishedAt)), .text(scan.status.rawValue),
+        .integer(Int64(scan.inventory.resources.count)), .integer(Int64(scan.findings.count)),
+        .integer(Int64(failing)),
+      ])
+    guard let id = rows.first?.first?.int64 else {
+      throw StoreError("the store returned no id for a new scan; check the scans table")
+    }
+    return id
+  }
+
+  private func writeResources(
+    _ resources: [PreparedResource], scanId: Int64, previous: Int64?,
+    _ connection: SQLConnection
+  ) throws {
+    // Versions and bodies of the account's previous scan are the likely matches; knowing
+    // them up front saves a lookup per unchanged resource.
+    var versions: [String: Int64] = [:]
+    var bodies: Set<String> = []
+    if let previous {
+      for row in try connection.run(
+        """
+        SELECT v.key, v.id, v.body_hash FROM scan_resources s
+          JOIN resource_versions v ON v.id = s.version_id WHERE s.scan_id = ?
+        """, [.integer(previous)])
+      {
+        versions[row[0].string] = row[1].int64
+        bodies.insert(row[2].string)
+      }
+    }
+
+    for (position, prepared) in resources.enumerated() {
+      var versionId = versions[prepared.key]
+      if versionId == nil {
+        if !bodies.contains(prepared.bodyHash) {
+          try connection.run(
+            "INSERT INTO bodies (hash, body) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            [.text(prepared.bodyHash), .text(prepared.body)])
+          bodies.insert(prepared.bodyHash)
+        }
+        versionId = try insertVersion(
+          """
+          INSERT INTO resource_versions (key, resource_id, type, provider, account, region,
+            name, tags, body_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT DO NOTHING RETURNING id
+          """, prepared.columns, table: "resource_versions", connection)
+        versions[prepared.key] = versionId
+      }
+      try connection.run(
+        "INSERT INTO scan_resources (scan_id, position, version_id) VALUES (?, ?, ?)",
+        [.integer(scanId), .integer(Int64(position)), .integer(versionId ?? 0)])
+    }
+  }
+
+  private func writeFindings(
+    _ findings: [PreparedFinding], scanId: Int64, previous: Int64?,
+    _ connection: SQLConnection
+  ) throws {
+    var versions: [String: Int64] = [:]
+    if let previous {
+      for row in try connection.run(
+        """
+        SELECT v.key, v.id FROM scan_findings s
+          JOIN finding_versions v ON v.id = s.version_id WHERE s.scan_id = ?
+        """, [.integer(previous)])
+      {
+        versions[row[0].string] = row[1].int64
+      }
+    }
+
+    for (position, prepared) in findings.enumerated() {
+      var versionId = versions[prepared.key]
+      if versionId == nil {
+        versionId = try insertVersion(
+          """
+          INSERT INTO finding_versions (key, fingerprint, check_id, check_title, resource_id,
+            resource_type, resource_name, account, region, status, severity, message,
+            evidence, remediation, compliance)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT DO NOTHING RETURNING id
+          """, prepared.columns, table: "finding_versions", connection)
+        versions[prepared.key] = versionId
+      }
+      try connection.run(
+        "INSERT INTO scan_findings (scan_id, position, version_id) VALUES (?, ?, ?)",
+        [.integer(scanId), .integer(Int64(position)), .integer(versionId ?? 0)])
+    }
+  }
+
+  /// Inserts a content-keyed row, or finds the existing row with the same key.
+  private func insertVersion(
+    _ insert: String, _ columns: [SQLValue], table: String, _ connection: SQLConnection
+  ) throws -> Int64 {
+    if let id = try connection.run(insert, columns).first?.first?.int64 {
+      return id
+    }
+    let existing = try connection.run("SELECT id FROM \(table) WHERE key = ?", [columns[0]])
+    guard let id = existing.first?.first?.int64 else {
+      throw StoreError("\(table): neither inserted nor found key \(columns[0].string)")
+    }
+    return id
+  }
+}
