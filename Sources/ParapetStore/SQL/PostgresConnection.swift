@@ -53,10 +53,11 @@ final class PostgresConnection: SQLConnection {
     _ = try rows(of: result, doing: sql)
   }
 
-  // One writer at a time, as in SQLite: lifecycle updates read then write an account's
+  // One writer at a time, as in SQLite (the lock is on the table every store has, even
+  // before its first migration): lifecycle updates read then write an account's
   // rows, so concurrent writers would otherwise race.
   func beginWrite() throws {
-    try script("BEGIN; LOCK TABLE scans IN SHARE ROW EXCLUSIVE MODE")
+    try script("BEGIN; LOCK TABLE schema_version IN SHARE ROW EXCLUSIVE MODE")
   }
 
   func commit() throws { try script("COMMIT") }
