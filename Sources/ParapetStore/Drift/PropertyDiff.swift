@@ -70,8 +70,10 @@ public enum PropertyDiff {
         let child = path.isEmpty ? key : path + "." + key
         switch (before[key], after[key]) {
         case (let was?, let now?): diff(was, now, path: child, into: &out)
-        case (let was?, nil): out.append(.init(kind: .removed, path: child, oldValue: was, newValue: nil))
-        case (nil, let now?): out.append(.init(kind: .added, path: child, oldValue: nil, newValue: now))
+        case (let was?, nil):
+          out.append(.init(kind: .removed, path: child, oldValue: was, newValue: nil))
+        case (nil, let now?):
+          out.append(.init(kind: .added, path: child, oldValue: nil, newValue: now))
         case (nil, nil): break
         }
       }
@@ -94,10 +96,16 @@ public enum PropertyDiff {
       diff(old[oldIndex], new[newIndex], path: "\(path)[\(newIndex)]", into: &nested)
     }
     for index in new.indices where pairs[index] == nil {
-      found.append((index, .init(kind: .added, path: "\(path)[\(index)]", oldValue: nil, newValue: new[index])))
+      found.append(
+        (index, .init(kind: .added, path: "\(path)[\(index)]", oldValue: nil, newValue: new[index]))
+      )
     }
     for index in old.indices where !matchedOld.contains(index) {
-      found.append((index, .init(kind: .removed, path: "\(path)[\(index)]", oldValue: old[index], newValue: nil)))
+      found.append(
+        (
+          index,
+          .init(kind: .removed, path: "\(path)[\(index)]", oldValue: old[index], newValue: nil)
+        ))
     }
     out += nested
     out += found.sorted { $0.0 < $1.0 }.map(\.1)

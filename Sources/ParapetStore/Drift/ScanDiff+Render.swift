@@ -52,7 +52,8 @@ extension ScanDiff {
         "new": .array(newFindings.map(finding)),
         "resolved": .array(
           resolvedFindings.map {
-            finding($0.finding).setting("now_status", to: .string($0.nowStatus?.rawValue ?? "absent"))
+            finding($0.finding).setting(
+              "now_status", to: .string($0.nowStatus?.rawValue ?? "absent"))
           }),
         "still_failing": .array(stillFailing.map(finding)),
       ],

@@ -2,6 +2,7 @@ import Foundation
 import ParapetCore
 
 extension SQLScanStore {
+  /// The findings of scan `id` in recorded order.
   public func findings(scan id: Int64) throws -> [Finding] {
     let rows = try locked { connection in
       try connection.run(
@@ -23,10 +24,12 @@ extension SQLScanStore {
     }
   }
 
+  /// The resources of scan `id` with their bodies, in recorded order.
   public func resources(scan id: Int64) throws -> [StoredResource] {
     try resourceRows(scan: id, withBodies: true)
   }
 
+  /// Lifecycles of `account`'s findings, ordered by fingerprint.
   public func lifecycles(account: String) throws -> [FindingLifecycle] {
     let rows = try locked { connection in
       try connection.run(
@@ -45,6 +48,7 @@ extension SQLScanStore {
     }
   }
 
+  /// Drift from scan `old` to scan `new`; throws when either is missing.
   public func diff(old: Int64, new: Int64) throws -> ScanDiff {
     for id in [old, new] where try scan(id: id) == nil {
       throw StoreError("no scan with id \(id) in the store; `parapet history` lists scans")
@@ -74,9 +78,11 @@ extension SQLScanStore {
     var bodies: [String: JSONValue] = [:]
     try locked { connection in
       for hash in hashes {
-        guard let text = try connection.run(
-          "SELECT body FROM bodies WHERE hash = ?", [.text(hash)]
-        ).first?.first?.string else { continue }
+        guard
+          let text = try connection.run(
+            "SELECT body FROM bodies WHERE hash = ?", [.text(hash)]
+          ).first?.first?.string
+        else { continue }
         bodies[hash] = try JSONValue.parse(text)
       }
     }

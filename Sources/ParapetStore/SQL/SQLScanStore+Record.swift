@@ -54,6 +54,7 @@ struct PreparedFinding {
 }
 
 extension SQLScanStore {
+  /// Writes `scan` in one transaction; see `ScanStore.record(_:)`.
   public func record(_ scan: ScanRecord) throws -> Int64 {
     // Hashing and JSON happen before the write lock is taken, to keep other writers'
     // wait short.

@@ -52,6 +52,7 @@ public final class SQLScanStore: ScanStore, @unchecked Sendable {
     }
   }
 
+  /// Scans newest first, optionally of one account and at most `limit`.
   public func scans(account: String?, limit: Int?) throws -> [ScanSummary] {
     var sql = """
       SELECT id, account, regions, services, started_at, finished_at, status,
@@ -69,6 +70,7 @@ public final class SQLScanStore: ScanStore, @unchecked Sendable {
     return try locked { try $0.run(sql, parameters) }.map(Self.summary)
   }
 
+  /// The scan with `id`, or nil.
   public func scan(id: Int64) throws -> ScanSummary? {
     let rows = try locked { connection in
       try connection.run(
@@ -80,6 +82,7 @@ public final class SQLScanStore: ScanStore, @unchecked Sendable {
     return rows.first.map(Self.summary)
   }
 
+  /// Row counts of the store's tables.
   public func statistics() throws -> StoreStatistics {
     try locked { connection in
       func count(_ table: String) throws -> Int {
@@ -93,6 +96,7 @@ public final class SQLScanStore: ScanStore, @unchecked Sendable {
     }
   }
 
+  /// Deletes scans finished before `cutoff` and what only they referenced.
   public func prune(finishedBefore cutoff: Date) throws -> PruneResult {
     let millis = SQLValue.integer(Self.milliseconds(cutoff))
     return try writing { connection in

@@ -93,7 +93,8 @@ enum Schema {
       }
       if target > current {
         try connection.run("DELETE FROM schema_version", [])
-        try connection.run("INSERT INTO schema_version (version) VALUES (?)", [.integer(Int64(target))])
+        try connection.run(
+          "INSERT INTO schema_version (version) VALUES (?)", [.integer(Int64(target))])
       }
       try connection.commit()
     } catch {

@@ -107,7 +107,9 @@ import Testing
     #expect(json.value(at: "findings.still_failing")?.arrayValue?.count == 1)
     #expect(
       json.value(at: "resources.changed")?[0]?["changes"]
-        == [["kind": "added", "path": "IpPermissions[0].IpRanges[1]", "new": ["CidrIp": "0.0.0.0/0"]]])
+        == [
+          ["kind": "added", "path": "IpPermissions[0].IpRanges[1]", "new": ["CidrIp": "0.0.0.0/0"]]
+        ])
   }
 
   struct Case: CustomStringConvertible, Sendable {

@@ -24,7 +24,8 @@ import Testing
         permission: "s3:GetBucketPolicy", message: "denied"))
     let metadata = F.metadata(services: ["s3"])
 
-    let id = try store.record(ScanRecord(metadata: metadata, inventory: inventory, findings: findings))
+    let id = try store.record(
+      ScanRecord(metadata: metadata, inventory: inventory, findings: findings))
 
     let expected = ScanSummary(
       id: id, metadata: metadata, status: .partial, resourceCount: 2, findingCount: 2,
@@ -63,7 +64,8 @@ import Testing
     // A scan of another region resolves nothing in us-east-1.
     _ = try store.record(F.record([], [], at: 180, regions: ["eu-west-1"]))
 
-    func lifecycle(_ resource: String, _ firstSeen: Int64, _ lastSeen: Int64, resolved: Int64?,
+    func lifecycle(
+      _ resource: String, _ firstSeen: Int64, _ lastSeen: Int64, resolved: Int64?,
       reopened: Int, _ state: FindingLifecycle.State
     ) -> FindingLifecycle {
       FindingLifecycle(
@@ -103,12 +105,18 @@ import Testing
     _ = try store.record(F.record(changed, findings, at: 120))
     let thrice = try store.statistics()
 
-    #expect(once == StoreStatistics(
-      scans: 1, bodies: 200, resourceVersions: 200, findingVersions: 200, trackedFindings: 0))
-    #expect(twice == StoreStatistics(
-      scans: 2, bodies: 200, resourceVersions: 200, findingVersions: 200, trackedFindings: 0))
-    #expect(thrice == StoreStatistics(
-      scans: 3, bodies: 202, resourceVersions: 202, findingVersions: 200, trackedFindings: 0))
+    #expect(
+      once
+        == StoreStatistics(
+          scans: 1, bodies: 200, resourceVersions: 200, findingVersions: 200, trackedFindings: 0))
+    #expect(
+      twice
+        == StoreStatistics(
+          scans: 2, bodies: 200, resourceVersions: 200, findingVersions: 200, trackedFindings: 0))
+    #expect(
+      thrice
+        == StoreStatistics(
+          scans: 3, bodies: 202, resourceVersions: 202, findingVersions: 200, trackedFindings: 0))
   }
 
   @Test("a failure mid-record leaves no scan", arguments: StoreKind.allCases)
@@ -132,7 +140,8 @@ import Testing
     #expect(try store.scans().map(\.id) == [id])
   }
 
-  @Test("two writers with separate connections do not corrupt the store",
+  @Test(
+    "two writers with separate connections do not corrupt the store",
     arguments: StoreKind.allCases)
   func concurrentWriters(kind: StoreKind) async throws {
     let location = try await kind.freshLocation()
