@@ -29,10 +29,21 @@ public struct ScanDiff: Sendable, Equatable {
   public static func compute(
     old: ScanContents, new: ScanContents, oldScan: Int64? = nil, newScan: Int64? = nil
   ) -> ScanDiff {
+    compute(old: old, new: new, oldScan: oldScan, newScan: newScan, newStatuses: nil)
+  }
+
+  /// `newStatuses` gives the newer scan's status by fingerprint when `new.findings` holds
+  /// only its failing findings (the store loads no more than that).
+  static func compute(
+    old: ScanContents, new: ScanContents, oldScan: Int64?, newScan: Int64?,
+    newStatuses: [String: Finding.Status]?
+  ) -> ScanDiff {
     let oldFailing = failing(old.findings)
     let newFailing = failing(new.findings)
-    let newStatus = Dictionary(
-      new.findings.map { ($0.fingerprint, $0.status) }, uniquingKeysWith: { first, _ in first })
+    let newStatus =
+      newStatuses
+      ?? Dictionary(
+        new.findings.map { ($0.fingerprint, $0.status) }, uniquingKeysWith: { first, _ in first })
 
     let added = newFailing.filter { oldFailing[$0.key] == nil }.map(\.value)
     let still = newFailing.filter { oldFailing[$0.key] != nil }.map(\.value)

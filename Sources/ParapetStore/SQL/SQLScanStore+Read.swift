@@ -4,24 +4,58 @@ import ParapetCore
 extension SQLScanStore {
   /// The findings of scan `id` in recorded order.
   public func findings(scan id: Int64) throws -> [Finding] {
+    try findingRows(scan: id, failingOnly: false)
+  }
+
+  /// The findings of scan `id`, or only its failing ones; evidence and compliance lists
+  /// repeat across findings, so each distinct text is parsed once.
+  func findingRows(scan id: Int64, failingOnly: Bool) throws -> [Finding] {
+    let filter = failingOnly ? " AND v.status = 'fail'" : ""
     let rows = try locked { connection in
       try connection.run(
         """
         SELECT v.check_id, v.check_title, v.resource_id, v.resource_type, v.resource_name,
           v.account, v.region, v.status, v.severity, v.message, v.evidence, v.remediation,
           v.compliance FROM scan_findings s JOIN finding_versions v ON v.id = s.version_id
-          WHERE s.scan_id = ? ORDER BY s.position
+          WHERE s.scan_id = ?\(filter) ORDER BY s.position
         """, [.integer(id)])
     }
+    var evidence: [String: [Evidence]] = [:]
+    var compliance: [String: [String]] = [:]
     return rows.map { row in
-      Finding(
+      let evidenceText = row[10].string
+      let complianceText = row[12].string
+      if evidence[evidenceText] == nil {
+        evidence[evidenceText] = StoredText.evidence(evidenceText)
+      }
+      if compliance[complianceText] == nil {
+        compliance[complianceText] = StoredText.strings(complianceText)
+      }
+      return Finding(
         checkId: row[0].string, checkTitle: row[1].string, resourceId: row[2].string,
         resourceType: row[3].string, resourceName: row[4].string, account: row[5].string,
         region: row[6].string, status: Finding.Status(rawValue: row[7].string) ?? .fail,
         severity: Severity(rawValue: row[8].string) ?? .informational,
-        message: row[9].string, evidence: StoredText.evidence(row[10].string),
-        remediation: row[11].string, compliance: StoredText.strings(row[12].string))
+        message: row[9].string, evidence: evidence[evidenceText] ?? [],
+        remediation: row[11].string, compliance: compliance[complianceText] ?? [])
     }
+  }
+
+  /// Status of every finding of scan `id`, by fingerprint.
+  func findingStatuses(scan id: Int64) throws -> [String: Finding.Status] {
+    let rows = try locked { connection in
+      try connection.run(
+        """
+        SELECT v.fingerprint, v.status FROM scan_findings s
+          JOIN finding_versions v ON v.id = s.version_id WHERE s.scan_id = ?
+        """, [.integer(id)])
+    }
+    var statuses: [String: Finding.Status] = [:]
+    statuses.reserveCapacity(rows.count)
+    for row in rows where statuses[row[0].string] == nil {
+      statuses[row[0].string] = Finding.Status(rawValue: row[1].string)
+    }
+    return statuses
   }
 
   /// The resources of scan `id` with their bodies, in recorded order.
@@ -54,10 +88,13 @@ extension SQLScanStore {
       throw StoreError("no scan with id \(id) in the store; `parapet history` lists scans")
     }
 
+    // Only failing findings matter to a diff, plus the newer statuses of resolved ones.
     var before = ScanContents(
-      findings: try findings(scan: old), resources: try resourceRows(scan: old, withBodies: false))
+      findings: try findingRows(scan: old, failingOnly: true),
+      resources: try resourceRows(scan: old, withBodies: false))
     var after = ScanContents(
-      findings: try findings(scan: new), resources: try resourceRows(scan: new, withBodies: false))
+      findings: try findingRows(scan: new, failingOnly: true),
+      resources: try resourceRows(scan: new, withBodies: false))
 
     // Only resources whose body changed need their properties for the field-level diff.
     let oldHashes = Dictionary(
@@ -71,7 +108,9 @@ extension SQLScanStore {
     let bodies = try loadBodies(wanted)
     before.fillProperties(from: bodies)
     after.fillProperties(from: bodies)
-    return ScanDiff.compute(old: before, new: after, oldScan: old, newScan: new)
+    return ScanDiff.compute(
+      old: before, new: after, oldScan: old, newScan: new,
+      newStatuses: try findingStatuses(scan: new))
   }
 
   private func loadBodies(_ hashes: Set<String>) throws -> [String: JSONValue] {

@@ -247,6 +247,37 @@ import Testing
     }
     #expect(try store.latestScans(account: F.account).map(\.id) == [new, old])
   }
+
+  @Test("a stored diff says what resolved findings became", arguments: StoreKind.allCases)
+  func storedDiffStatuses(kind: StoreKind) async throws {
+    let store = try await kind.freshStore()
+    let check = "aws.s3.versioning"
+    let old = try store.record(
+      F.record(
+        [],
+        [
+          F.finding(check, on: "arn:aws:s3:::a", .fail),
+          F.finding(check, on: "arn:aws:s3:::b", .fail),
+        ]))
+    let new = try store.record(
+      F.record(
+        [],
+        [
+          F.finding(check, on: "arn:aws:s3:::a", .muted),
+          F.finding(check, on: "arn:aws:s3:::c", .fail),
+        ],
+        at: 60))
+
+    let diff = try store.diff(old: old, new: new)
+
+    #expect(diff.newFindings == [F.finding(check, on: "arn:aws:s3:::c", .fail)])
+    #expect(
+      diff.resolvedFindings == [
+        ResolvedFinding(finding: F.finding(check, on: "arn:aws:s3:::a", .fail), nowStatus: .muted),
+        ResolvedFinding(finding: F.finding(check, on: "arn:aws:s3:::b", .fail), nowStatus: nil),
+      ])
+    #expect(diff.stillFailing == [])
+  }
 }
 
 /// Collects errors from concurrent writers.
