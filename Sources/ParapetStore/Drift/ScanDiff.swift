@@ -32,12 +32,13 @@ public struct ScanDiff: Sendable, Equatable {
     compute(old: old, new: new, oldScan: oldScan, newScan: newScan, newStatuses: nil)
   }
 
-  /// `newStatuses` gives the newer scan's status by fingerprint when `new.findings` holds
-  /// only its failing findings (the store loads no more than that).
+  /// `newStatuses` gives the newer scan's non-failing statuses by fingerprint when
+  /// `new.findings` holds only its failing findings (the store loads no more than that).
   static func compute(
     old: ScanContents, new: ScanContents, oldScan: Int64?, newScan: Int64?,
     newStatuses: [String: Finding.Status]?
   ) -> ScanDiff {
+    // Indexes rather than copies: a scan holds hundreds of thousands of findings.
     let oldFailing = failing(old.findings)
     let newFailing = failing(new.findings)
     let newStatus =
@@ -45,19 +46,24 @@ public struct ScanDiff: Sendable, Equatable {
       ?? Dictionary(
         new.findings.map { ($0.fingerprint, $0.status) }, uniquingKeysWith: { first, _ in first })
 
-    let added = newFailing.filter { oldFailing[$0.key] == nil }.map(\.value)
-    let still = newFailing.filter { oldFailing[$0.key] != nil }.map(\.value)
-    let resolved = oldFailing.filter { newFailing[$0.key] == nil }.map { entry in
-      ResolvedFinding(finding: entry.value, nowStatus: newStatus[entry.key])
+    var added: [Int] = []
+    var still: [Int] = []
+    for (fingerprint, index) in newFailing {
+      if oldFailing[fingerprint] == nil { added.append(index) } else { still.append(index) }
+    }
+    var resolved: [Int] = []
+    for (fingerprint, index) in oldFailing where newFailing[fingerprint] == nil {
+      resolved.append(index)
     }
 
     let oldResources = Dictionary(
-      old.resources.map { ($0.resource.id, $0) }, uniquingKeysWith: { first, _ in first })
+      old.resources.indices.map { (old.resources[$0].resource.id, $0) },
+      uniquingKeysWith: { first, _ in first })
     let newIds = Set(new.resources.map(\.resource.id))
     var addedResources: [ResourceSummary] = []
     var changed: [ResourceChange] = []
     for entry in new.resources {
-      guard let before = oldResources[entry.resource.id] else {
+      guard let before = oldResources[entry.resource.id].map({ old.resources[$0] }) else {
         addedResources.append(ResourceSummary(entry.resource))
         continue
       }
@@ -70,21 +76,41 @@ public struct ScanDiff: Sendable, Equatable {
       .map { ResourceSummary($0.resource) }
 
     return ScanDiff(
-      oldScan: oldScan, newScan: newScan, newFindings: added.sorted(by: findingOrder),
-      resolvedFindings: resolved.sorted { findingOrder($0.finding, $1.finding) },
-      stillFailing: still.sorted(by: findingOrder),
+      oldScan: oldScan, newScan: newScan, newFindings: ordered(added, of: new.findings),
+      resolvedFindings: ordered(resolved, of: old.findings).map { finding in
+        ResolvedFinding(finding: finding, nowStatus: newStatus[finding.fingerprint])
+      },
+      stillFailing: ordered(still, of: new.findings),
       addedResources: addedResources.sorted(by: resourceOrder),
       removedResources: removed.sorted(by: resourceOrder),
       changedResources: changed.sorted { resourceOrder($0.resource, $1.resource) })
   }
 
-  private static func failing(_ findings: [Finding]) -> [String: Finding] {
-    var byFingerprint: [String: Finding] = [:]
-    for finding in findings where finding.status == .fail {
-      let fingerprint = finding.fingerprint
-      if byFingerprint[fingerprint] == nil { byFingerprint[fingerprint] = finding }
+  /// Index of the first failing finding of each fingerprint.
+  private static func failing(_ findings: [Finding]) -> [String: Int] {
+    var byFingerprint: [String: Int] = [:]
+    byFingerprint.reserveCapacity(findings.count)
+    for index in findings.indices where findings[index].status == .fail {
+      let fingerprint = findings[index].fingerprint
+      if byFingerprint[fingerprint] == nil { byFingerprint[fingerprint] = index }
     }
     return byFingerprint
+  }
+
+  /// The findings at `indexes`, by severity (highest first), check id and resource id.
+  private static func ordered(_ indexes: [Int], of findings: [Finding]) -> [Finding] {
+    let keys = indexes.map { index in
+      (
+        rank: findings[index].severity.rank, check: findings[index].checkId,
+        resource: findings[index].resourceId, index: index
+      )
+    }
+    let sorted = keys.sorted { lhs, rhs in
+      if lhs.rank != rhs.rank { return lhs.rank > rhs.rank }
+      if lhs.check != rhs.check { return lhs.check < rhs.check }
+      return lhs.resource < rhs.resource
+    }
+    return sorted.map { findings[$0.index] }
   }
 
   private static func resourceChanges(_ old: StoredResource, _ new: StoredResource)
@@ -106,12 +132,6 @@ public struct ScanDiff: Sendable, Equatable {
       changes += PropertyDiff.changes(from: old.resource.properties, to: new.resource.properties)
     }
     return changes
-  }
-
-  private static func findingOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
-    if lhs.severity != rhs.severity { return lhs.severity > rhs.severity }
-    if lhs.checkId != rhs.checkId { return lhs.checkId < rhs.checkId }
-    return lhs.resourceId < rhs.resourceId
   }
 
   private static func resourceOrder(_ lhs: ResourceSummary, _ rhs: ResourceSummary) -> Bool {

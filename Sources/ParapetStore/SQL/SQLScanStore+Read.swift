@@ -10,7 +10,7 @@ extension SQLScanStore {
   /// The findings of scan `id`, or only its failing ones; evidence and compliance lists
   /// repeat across findings, so each distinct text is parsed once.
   func findingRows(scan id: Int64, failingOnly: Bool) throws -> [Finding] {
-    let filter = failingOnly ? " AND v.status = 'fail'" : ""
+    let filter = failingOnly ? " AND s.failing = 1" : ""
     let rows = try locked { connection in
       try connection.run(
         """
@@ -41,13 +41,13 @@ extension SQLScanStore {
     }
   }
 
-  /// Status of every finding of scan `id`, by fingerprint.
+  /// Status of every finding of scan `id` that is not failing, by fingerprint.
   func findingStatuses(scan id: Int64) throws -> [String: Finding.Status] {
     let rows = try locked { connection in
       try connection.run(
         """
         SELECT v.fingerprint, v.status FROM scan_findings s
-          JOIN finding_versions v ON v.id = s.version_id WHERE s.scan_id = ?
+          JOIN finding_versions v ON v.id = s.version_id WHERE s.scan_id = ? AND s.failing = 0
         """, [.integer(id)])
     }
     var statuses: [String: Finding.Status] = [:]
@@ -60,7 +60,7 @@ extension SQLScanStore {
 
   /// The resources of scan `id` with their bodies, in recorded order.
   public func resources(scan id: Int64) throws -> [StoredResource] {
-    try resourceRows(scan: id, withBodies: true)
+    try resourceRows(scan: id)
   }
 
   /// Lifecycles of `account`'s findings, ordered by fingerprint.
@@ -89,12 +89,22 @@ extension SQLScanStore {
     }
 
     // Only failing findings matter to a diff, plus the newer statuses of resolved ones.
+    let failingBefore = try findingRows(scan: old, failingOnly: true)
+    let failingAfter = try findingRows(scan: new, failingOnly: true)
+    let failingNow = Set(failingAfter.map(\.fingerprint))
+    let anyResolved = failingBefore.contains { !failingNow.contains($0.fingerprint) }
+    let statuses = anyResolved ? try findingStatuses(scan: new) : [:]
+
+    // A resource version both scans link to is the same resource, unchanged; only the
+    // versions one side lacks are loaded and compared.
+    let oldVersions = try versionIds(scan: old)
+    let newVersions = try versionIds(scan: new)
     var before = ScanContents(
-      findings: try findingRows(scan: old, failingOnly: true),
-      resources: try resourceRows(scan: old, withBodies: false))
+      findings: failingBefore,
+      resources: try resourceRows(versions: oldVersions.filter { !newVersions.contains($0) }))
     var after = ScanContents(
-      findings: try findingRows(scan: new, failingOnly: true),
-      resources: try resourceRows(scan: new, withBodies: false))
+      findings: failingAfter,
+      resources: try resourceRows(versions: newVersions.filter { !oldVersions.contains($0) }))
 
     // Only resources whose body changed need their properties for the field-level diff.
     let oldHashes = Dictionary(
@@ -109,8 +119,38 @@ extension SQLScanStore {
     before.fillProperties(from: bodies)
     after.fillProperties(from: bodies)
     return ScanDiff.compute(
-      old: before, new: after, oldScan: old, newScan: new,
-      newStatuses: try findingStatuses(scan: new))
+      old: before, new: after, oldScan: old, newScan: new, newStatuses: statuses)
+  }
+
+  /// The resource version ids a scan links to, in recorded order.
+  private func versionIds(scan id: Int64) throws -> OrderedVersions {
+    let rows = try locked { connection in
+      try connection.run(
+        "SELECT version_id FROM scan_resources WHERE scan_id = ? ORDER BY position",
+        [.integer(id)])
+    }
+    return OrderedVersions(rows.compactMap { $0.first?.int64 })
+  }
+
+  /// Resources of the given versions, without bodies, in the given order.
+  private func resourceRows(versions: [Int64]) throws -> [StoredResource] {
+    try locked { connection in
+      try versions.compactMap { version in
+        guard
+          let row = try connection.run(
+            """
+            SELECT resource_id, type, provider, account, region, name, tags, body_hash
+              FROM resource_versions WHERE id = ?
+            """, [.integer(version)]
+          ).first
+        else { return nil }
+        let resource = Resource(
+          id: row[0].string, type: row[1].string, provider: row[2].string,
+          account: row[3].string, region: row[4].string, name: row[5].string,
+          tags: StoredText.tags(row[6].string), properties: .null)
+        return StoredResource(resource: resource, bodyHash: row[7].string)
+      }
+    }
   }
 
   private func loadBodies(_ hashes: Set<String>) throws -> [String: JSONValue] {
@@ -128,20 +168,18 @@ extension SQLScanStore {
     return bodies
   }
 
-  private func resourceRows(scan id: Int64, withBodies: Bool) throws -> [StoredResource] {
-    let body = withBodies ? "b.body" : "''"
-    let join = withBodies ? " JOIN bodies b ON b.hash = v.body_hash" : ""
+  private func resourceRows(scan id: Int64) throws -> [StoredResource] {
     let rows = try locked { connection in
       try connection.run(
         """
         SELECT v.resource_id, v.type, v.provider, v.account, v.region, v.name, v.tags,
-          v.body_hash, \(body) FROM scan_resources s
-          JOIN resource_versions v ON v.id = s.version_id\(join)
+          v.body_hash, b.body FROM scan_resources s
+          JOIN resource_versions v ON v.id = s.version_id JOIN bodies b ON b.hash = v.body_hash
           WHERE s.scan_id = ? ORDER BY s.position
         """, [.integer(id)])
     }
     return try rows.map { row in
-      let properties = withBodies ? try JSONValue.parse(row[8].string) : .null
+      let properties = try JSONValue.parse(row[8].string)
       let resource = Resource(
         id: row[0].string, type: row[1].string, provider: row[2].string,
         account: row[3].string, region: row[4].string, name: row[5].string,
@@ -149,4 +187,19 @@ extension SQLScanStore {
       return StoredResource(resource: resource, bodyHash: row[7].string)
     }
   }
+}
+
+/// A scan's version ids in order, with a set for membership tests.
+private struct OrderedVersions {
+  let ids: [Int64]
+  let set: Set<Int64>
+
+  init(_ ids: [Int64]) {
+    self.ids = ids
+    set = Set(ids)
+  }
+
+  func contains(_ id: Int64) -> Bool { set.contains(id) }
+
+  func filter(_ keep: (Int64) -> Bool) -> [Int64] { ids.filter(keep) }
 }

@@ -58,8 +58,8 @@ extension SQLScanStore {
   public func record(_ scan: ScanRecord) throws -> Int64 {
     // Hashing and JSON happen before the write lock is taken, to keep other writers'
     // wait short.
-    let resources = scan.inventory.resources.map(PreparedResource.init)
-    let findings = scan.findings.map(PreparedFinding.init)
+    let resources = parallelMap(scan.inventory.resources, PreparedResource.init)
+    let findings = parallelMap(scan.findings, PreparedFinding.init)
     let hook = faultInjection
 
     return try writing { connection in
@@ -135,7 +135,7 @@ extension SQLScanStore {
           """
           INSERT INTO resource_versions (key, resource_id, type, provider, account, region,
             name, tags, body_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT DO NOTHING RETURNING id
+            RETURNING id
           """, prepared.columns, table: "resource_versions", connection)
         versions[prepared.key] = versionId
       }
@@ -170,13 +170,16 @@ extension SQLScanStore {
             resource_type, resource_name, account, region, status, severity, message,
             evidence, remediation, compliance)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT DO NOTHING RETURNING id
+            RETURNING id
           """, prepared.columns, table: "finding_versions", connection)
         versions[prepared.key] = versionId
       }
       try connection.run(
-        "INSERT INTO scan_findings (scan_id, position, version_id) VALUES (?, ?, ?)",
-        [.integer(scanId), .integer(Int64(position)), .integer(versionId ?? 0)])
+        "INSERT INTO scan_findings (scan_id, position, version_id, failing) VALUES (?, ?, ?, ?)",
+        [
+          .integer(scanId), .integer(Int64(position)), .integer(versionId ?? 0),
+          .integer(prepared.finding.status == .fail ? 1 : 0),
+        ])
     }
   }
 
@@ -193,4 +196,33 @@ extension SQLScanStore {
     }
     return id
   }
+}
+
+/// `items.map(transform)` spread over the machine's cores in contiguous chunks.
+func parallelMap<T: Sendable, U>(_ items: [T], _ transform: @Sendable (T) -> U) -> [U] {
+  let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, items.count / 1_000))
+  guard workers > 1 else { return items.map(transform) }
+  let chunk = (items.count + workers - 1) / workers
+  let parts = ChunkResults<U>(count: workers)
+  DispatchQueue.concurrentPerform(iterations: workers) { worker in
+    let range = (worker * chunk)..<min(items.count, (worker + 1) * chunk)
+    parts.set(worker, items[range].map(transform))
+  }
+  return parts.joined()
+}
+
+/// Results of `parallelMap`'s chunks; each slot is written once by one worker.
+private final class ChunkResults<U>: @unchecked Sendable {
+  private let lock = NSLock()
+  private var slots: [[U]]
+
+  init(count: Int) { slots = Array(repeating: [], count: count) }
+
+  func set(_ index: Int, _ values: [U]) {
+    lock.lock()
+    slots[index] = values
+    lock.unlock()
+  }
+
+  func joined() -> [U] { slots.flatMap { $0 } }
 }

@@ -32,7 +32,7 @@ enum Schema {
       """,
       "CREATE TABLE bodies (hash TEXT PRIMARY KEY, body TEXT NOT NULL)",
       """
-      CREATE TABLE resource_versions (\(dialect.idColumn), key TEXT NOT NULL UNIQUE,
+      CREATE TABLE resource_versions (\(dialect.idColumn), key TEXT NOT NULL,
         resource_id TEXT NOT NULL, type TEXT NOT NULL, provider TEXT NOT NULL,
         account TEXT NOT NULL, region TEXT NOT NULL, name TEXT NOT NULL, tags TEXT NOT NULL,
         body_hash TEXT NOT NULL)
@@ -42,7 +42,7 @@ enum Schema {
         version_id BIGINT NOT NULL, PRIMARY KEY (scan_id, position))\(link)
       """,
       """
-      CREATE TABLE finding_versions (\(dialect.idColumn), key TEXT NOT NULL UNIQUE,
+      CREATE TABLE finding_versions (\(dialect.idColumn), key TEXT NOT NULL,
         fingerprint TEXT NOT NULL, check_id TEXT NOT NULL, check_title TEXT NOT NULL,
         resource_id TEXT NOT NULL, resource_type TEXT NOT NULL, resource_name TEXT NOT NULL,
         account TEXT NOT NULL, region TEXT NOT NULL, status TEXT NOT NULL,
@@ -51,7 +51,8 @@ enum Schema {
       """,
       """
       CREATE TABLE scan_findings (scan_id BIGINT NOT NULL, position BIGINT NOT NULL,
-        version_id BIGINT NOT NULL, PRIMARY KEY (scan_id, position))\(link)
+        version_id BIGINT NOT NULL, failing BIGINT NOT NULL,
+        PRIMARY KEY (scan_id, position))\(link)
       """,
       """
       CREATE TABLE finding_lifecycle (account TEXT NOT NULL, fingerprint TEXT NOT NULL,

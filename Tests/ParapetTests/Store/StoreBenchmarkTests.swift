@@ -33,6 +33,6 @@ import Testing
       resources: 1_000, findings: 5_000,
       store: .sqlite(path: directory.appendingPathComponent("bench.db").path))
 
-    #expect(result.diffCounts == "5 changed resources, 5 new and 0 resolved findings")
+    #expect(result.diffCounts == "5 changed resources, 5 new and 5 resolved findings")
   }
 }
