@@ -183,16 +183,12 @@ extension SQLScanStore {
     }
   }
 
-  /// Inserts a content-keyed row, or finds the existing row with the same key.
+  /// Inserts a version row and returns its id.
   private func insertVersion(
     _ insert: String, _ columns: [SQLValue], table: String, _ connection: SQLConnection
   ) throws -> Int64 {
-    if let id = try connection.run(insert, columns).first?.first?.int64 {
-      return id
-    }
-    let existing = try connection.run("SELECT id FROM \(table) WHERE key = ?", [columns[0]])
-    guard let id = existing.first?.first?.int64 else {
-      throw StoreError("\(table): neither inserted nor found key \(columns[0].string)")
+    guard let id = try connection.run(insert, columns).first?.first?.int64 else {
+      throw StoreError("\(table): the insert returned no id; check the store's schema")
     }
     return id
   }

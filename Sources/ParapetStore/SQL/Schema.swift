@@ -59,7 +59,7 @@ enum Schema {
         check_id TEXT NOT NULL, resource_id TEXT NOT NULL, region TEXT NOT NULL,
         service TEXT NOT NULL, first_seen_scan BIGINT NOT NULL,
         last_seen_scan BIGINT NOT NULL, resolved_scan BIGINT, state TEXT NOT NULL,
-        PRIMARY KEY (account, fingerprint))
+        PRIMARY KEY (account, fingerprint))\(link)
       """,
     ]
   }
