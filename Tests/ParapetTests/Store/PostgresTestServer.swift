@@ -44,30 +44,44 @@ actor PostgresTestServer {
           + "Debian's postgresql package or set PARAPET_TEST_POSTGRES_URL")
     }
     if !wasRunning {
-      atexit { _ = try? PostgresTestServer.script("stop") }
+      atexit { PostgresTestServer.stopAtExit() }
     }
     return url
   }
 
-  /// Runs `scripts/postgres <command>` and returns its last output line.
+  /// Runs `scripts/postgres stop` at exit, if this process started the server.
+  nonisolated static func stopAtExit() {
+    _ = try? script("stop")
+  }
+
+  /// Runs `scripts/postgres <command>` and returns its last output line. Spawns and reaps
+  /// the script itself: Foundation's `Process` was seen to hang in `waitUntilExit` after
+  /// this script started the server daemon, and it cannot run from an exit handler.
   nonisolated static func script(_ command: String) throws -> String {
-    let process = Process()
-    process.executableURL = MotoServer.packageRoot.appendingPathComponent("scripts/postgres")
-    process.arguments = [command]
-    let output = Pipe()
-    let errors = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    let message = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
-      throw HelperProcessFailed(
-        message: "scripts/postgres \(command) exited \(process.terminationStatus): "
-          + String(decoding: message, as: UTF8.self))
+    let path = MotoServer.packageRoot.appendingPathComponent("scripts/postgres").path
+    let output = FileManager.default.temporaryDirectory
+      .appendingPathComponent(MotoServer.uniqueName("parapet-postgres-script")).path
+    defer { try? FileManager.default.removeItem(atPath: output) }
+    let words: [String] = [
+      "/bin/bash", "-c", "\"$0\" \"$1\" > \"$2\" 2>&1", path, command, output,
+    ]
+    let arguments: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) }
+    defer { arguments.forEach { free($0) } }
+
+    var pid: pid_t = 0
+    let spawned = posix_spawn(&pid, "/bin/bash", nil, nil, arguments + [nil], environ)
+    guard spawned == 0 else {
+      throw HelperProcessFailed(message: "cannot run scripts/postgres: error \(spawned)")
     }
-    let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
-    return lines.last.map(String.init) ?? ""
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+
+    let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+    let exitCode = (status >> 8) & 0xff
+    guard status & 0x7f == 0, exitCode == 0 else {
+      throw HelperProcessFailed(
+        message: "scripts/postgres \(command) exited \(exitCode): \(text)")
+    }
+    return text.split(separator: "\n").last.map(String.init) ?? ""
   }
 }
