@@ -33,7 +33,8 @@ let package = Package(
     .target(
       name: "ParapetReport", dependencies: ["ParapetCore"],
       resources: [.copy("Compliance/Frameworks")]),
-    .target(name: "ParapetStore", dependencies: ["ParapetCore", "CSQLite", "CPostgres"]),
+    .target(
+      name: "ParapetStore", dependencies: ["ParapetCore", "CSQLite", "CPostgres", "CCrypto"]),
     .target(
       name: "ParapetDetect", dependencies: ["ParapetCore", "ParapetRules", "CZlib"],
       resources: [.copy("SigmaRules")]),

@@ -1,0 +1,148 @@
+import Foundation
+import ParapetCore
+
+/// Output formats of `parapet diff`.
+public enum DiffFormat: String, Sendable, CaseIterable {
+  /// Plain text for a terminal.
+  case text
+  /// One JSON object, keys sorted.
+  case json
+  /// Markdown for a pull request or a ticket.
+  case markdown
+}
+
+extension ScanDiff {
+  /// The diff in `format`, ending with a newline.
+  public func render(_ format: DiffFormat) -> String {
+    switch format {
+    case .text: return renderText()
+    case .json: return JSONWriter(pretty: true).string(jsonValue) + "\n"
+    case .markdown: return renderMarkdown()
+    }
+  }
+
+  /// The diff as a JSON tree (the `json` format).
+  public var jsonValue: JSONValue {
+    func finding(_ finding: Finding) -> JSONValue {
+      [
+        "check_id": .string(finding.checkId), "resource_id": .string(finding.resourceId),
+        "resource_type": .string(finding.resourceType), "region": .string(finding.region),
+        "severity": .string(finding.severity.rawValue), "message": .string(finding.message),
+        "fingerprint": .string(finding.fingerprint),
+      ]
+    }
+    func resource(_ resource: ResourceSummary) -> JSONValue {
+      [
+        "id": .string(resource.id), "type": .string(resource.type),
+        "region": .string(resource.region), "name": .string(resource.name),
+      ]
+    }
+    func change(_ change: PropertyChange) -> JSONValue {
+      var members: [String: JSONValue] = [
+        "kind": .string(change.kind.rawValue), "path": .string(change.path),
+      ]
+      if let old = change.oldValue { members["old"] = old }
+      if let new = change.newValue { members["new"] = new }
+      return .object(members)
+    }
+    return [
+      "old_scan": oldScan.map { .number(Double($0)) } ?? .null,
+      "new_scan": newScan.map { .number(Double($0)) } ?? .null,
+      "findings": [
+        "new": .array(newFindings.map(finding)),
+        "resolved": .array(
+          resolvedFindings.map {
+            finding($0.finding).setting(
+              "now_status", to: .string($0.nowStatus?.rawValue ?? "absent"))
+          }),
+        "still_failing": .array(stillFailing.map(finding)),
+      ],
+      "resources": [
+        "added": .array(addedResources.map(resource)),
+        "removed": .array(removedResources.map(resource)),
+        "changed": .array(
+          changedResources.map {
+            resource($0.resource).setting("changes", to: .array($0.changes.map(change)))
+          }),
+      ],
+    ]
+  }
+
+  private var title: String {
+    let from = oldScan.map { "scan \($0)" } ?? "the older scan"
+    let to = newScan.map { "scan \($0)" } ?? "the newer scan"
+    return "Drift from \(from) to \(to)"
+  }
+
+  private func renderText() -> String {
+    var lines = [title]
+    lines.append(
+      "Findings: \(newFindings.count) new, \(resolvedFindings.count) resolved, "
+        + "\(stillFailing.count) still failing")
+    for finding in newFindings { lines.append("  NEW       " + Self.describe(finding)) }
+    for resolved in resolvedFindings {
+      let now = resolved.nowStatus?.rawValue ?? "absent"
+      lines.append("  RESOLVED  " + Self.describe(resolved.finding) + " (now \(now))")
+    }
+    lines.append(
+      "Resources: \(addedResources.count) added, \(removedResources.count) removed, "
+        + "\(changedResources.count) changed")
+    for resource in addedResources { lines.append("  + " + Self.describe(resource)) }
+    for resource in removedResources { lines.append("  - " + Self.describe(resource)) }
+    for changed in changedResources {
+      lines.append("  ~ " + Self.describe(changed.resource))
+      for change in changed.changes { lines.append("      " + Self.describe(change)) }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private func renderMarkdown() -> String {
+    var lines = ["# \(title)", ""]
+    lines.append(
+      "**Findings:** \(newFindings.count) new, \(resolvedFindings.count) resolved, "
+        + "\(stillFailing.count) still failing")
+    if !newFindings.isEmpty || !resolvedFindings.isEmpty {
+      lines += ["", "| Change | Severity | Check | Resource |", "|---|---|---|---|"]
+      for finding in newFindings { lines.append(Self.row("new", finding)) }
+      for resolved in resolvedFindings { lines.append(Self.row("resolved", resolved.finding)) }
+    }
+    lines += [
+      "",
+      "**Resources:** \(addedResources.count) added, \(removedResources.count) removed, "
+        + "\(changedResources.count) changed",
+    ]
+    for resource in addedResources { lines.append("- added `\(resource.type)` `\(resource.id)`") }
+    for resource in removedResources {
+      lines.append("- removed `\(resource.type)` `\(resource.id)`")
+    }
+    for changed in changedResources {
+      lines.append("- changed `\(changed.resource.type)` `\(changed.resource.id)`")
+      for change in changed.changes { lines.append("  - `\(Self.describe(change))`") }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private static func row(_ change: String, _ finding: Finding) -> String {
+    "| \(change) | \(finding.severity.rawValue) | `\(finding.checkId)` | `\(finding.resourceId)` |"
+  }
+
+  private static func describe(_ finding: Finding) -> String {
+    "\(finding.severity.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0))"
+      + "\(finding.checkId)  \(finding.resourceId)"
+  }
+
+  private static func describe(_ resource: ResourceSummary) -> String {
+    "\(resource.type) \(resource.id) (\(resource.name), \(resource.region))"
+  }
+
+  private static func describe(_ change: PropertyChange) -> String {
+    let writer = JSONWriter()
+    let old = change.oldValue.map(writer.string) ?? ""
+    let new = change.newValue.map(writer.string) ?? ""
+    switch change.kind {
+    case .added: return "+ \(change.path): \(new)"
+    case .removed: return "- \(change.path): \(old)"
+    case .changed: return "~ \(change.path): \(old) -> \(new)"
+    }
+  }
+}

@@ -1,0 +1,188 @@
+import ParapetCore
+
+/// What changed between two scans: findings that started, stopped or kept failing, and
+/// resources added, removed or changed (with a field-level diff of their properties).
+///
+/// Findings match by `Finding.fingerprint`; resources by id. Only `fail` counts as
+/// failing: a finding resolves when it passes, is muted, is not evaluated or is absent.
+/// Lists are ordered by severity (highest first), then check id and resource id, and
+/// resources by type and id, so output is stable.
+public struct ScanDiff: Sendable, Equatable {
+  /// The older scan's id, when the contents came from a store.
+  public var oldScan: Int64?
+  /// The newer scan's id, when the contents came from a store.
+  public var newScan: Int64?
+  /// Failing now, not failing before.
+  public var newFindings: [Finding]
+  /// Failing before, not failing now.
+  public var resolvedFindings: [ResolvedFinding]
+  /// Failing in both scans (as the newer scan states them).
+  public var stillFailing: [Finding]
+  /// Resources only in the newer scan.
+  public var addedResources: [ResourceSummary]
+  /// Resources only in the older scan.
+  public var removedResources: [ResourceSummary]
+  /// Resources in both whose properties, name or tags differ.
+  public var changedResources: [ResourceChange]
+
+  /// Compares two scans' contents.
+  public static func compute(
+    old: ScanContents, new: ScanContents, oldScan: Int64? = nil, newScan: Int64? = nil
+  ) -> ScanDiff {
+    compute(old: old, new: new, oldScan: oldScan, newScan: newScan, newStatuses: nil)
+  }
+
+  /// `newStatuses` gives the newer scan's non-failing statuses by fingerprint when
+  /// `new.findings` holds only its failing findings (the store loads no more than that).
+  static func compute(
+    old: ScanContents, new: ScanContents, oldScan: Int64?, newScan: Int64?,
+    newStatuses: [String: Finding.Status]?
+  ) -> ScanDiff {
+    // Indexes rather than copies: a scan holds hundreds of thousands of findings.
+    let oldFailing = failing(old.findings)
+    let newFailing = failing(new.findings)
+    let newStatus =
+      newStatuses
+      ?? Dictionary(
+        new.findings.map { ($0.fingerprint, $0.status) }, uniquingKeysWith: { first, _ in first })
+
+    var added: [Int] = []
+    var still: [Int] = []
+    for (fingerprint, index) in newFailing {
+      if oldFailing[fingerprint] == nil { added.append(index) } else { still.append(index) }
+    }
+    var resolved: [Int] = []
+    for (fingerprint, index) in oldFailing where newFailing[fingerprint] == nil {
+      resolved.append(index)
+    }
+
+    let oldResources = Dictionary(
+      old.resources.indices.map { (old.resources[$0].resource.id, $0) },
+      uniquingKeysWith: { first, _ in first })
+    let newIds = Set(new.resources.map(\.resource.id))
+    var addedResources: [ResourceSummary] = []
+    var changed: [ResourceChange] = []
+    for entry in new.resources {
+      guard let before = oldResources[entry.resource.id].map({ old.resources[$0] }) else {
+        addedResources.append(ResourceSummary(entry.resource))
+        continue
+      }
+      let changes = resourceChanges(before, entry)
+      if !changes.isEmpty {
+        changed.append(ResourceChange(resource: ResourceSummary(entry.resource), changes: changes))
+      }
+    }
+    let removed = old.resources.filter { !newIds.contains($0.resource.id) }
+      .map { ResourceSummary($0.resource) }
+
+    return ScanDiff(
+      oldScan: oldScan, newScan: newScan, newFindings: ordered(added, of: new.findings),
+      resolvedFindings: ordered(resolved, of: old.findings).map { finding in
+        ResolvedFinding(finding: finding, nowStatus: newStatus[finding.fingerprint])
+      },
+      stillFailing: ordered(still, of: new.findings),
+      addedResources: addedResources.sorted(by: resourceOrder),
+      removedResources: removed.sorted(by: resourceOrder),
+      changedResources: changed.sorted { resourceOrder($0.resource, $1.resource) })
+  }
+
+  /// Index of the first failing finding of each fingerprint.
+  private static func failing(_ findings: [Finding]) -> [String: Int] {
+    var byFingerprint: [String: Int] = [:]
+    byFingerprint.reserveCapacity(findings.count)
+    for index in findings.indices where findings[index].status == .fail {
+      let fingerprint = findings[index].fingerprint
+      if byFingerprint[fingerprint] == nil { byFingerprint[fingerprint] = index }
+    }
+    return byFingerprint
+  }
+
+  /// The findings at `indexes`, by severity (highest first), check id and resource id.
+  private static func ordered(_ indexes: [Int], of findings: [Finding]) -> [Finding] {
+    let keys = indexes.map { index in
+      (
+        rank: findings[index].severity.rank, check: findings[index].checkId,
+        resource: findings[index].resourceId, index: index
+      )
+    }
+    let sorted = keys.sorted { lhs, rhs in
+      if lhs.rank != rhs.rank { return lhs.rank > rhs.rank }
+      if lhs.check != rhs.check { return lhs.check < rhs.check }
+      return lhs.resource < rhs.resource
+    }
+    return sorted.map { findings[$0.index] }
+  }
+
+  private static func resourceChanges(_ old: StoredResource, _ new: StoredResource)
+    -> [PropertyChange]
+  {
+    var changes: [PropertyChange] = []
+    if old.resource.name != new.resource.name {
+      changes.append(
+        PropertyChange(
+          kind: .changed, path: "(name)", oldValue: .string(old.resource.name),
+          newValue: .string(new.resource.name)))
+    }
+    if old.resource.tags != new.resource.tags {
+      let tags = { (tags: [String: String]) in JSONValue.object(tags.mapValues { .string($0) }) }
+      changes += PropertyDiff.changes(
+        from: tags(old.resource.tags), to: tags(new.resource.tags), path: "(tags)")
+    }
+    if old.bodyHash != new.bodyHash {
+      changes += PropertyDiff.changes(from: old.resource.properties, to: new.resource.properties)
+    }
+    return changes
+  }
+
+  private static func resourceOrder(_ lhs: ResourceSummary, _ rhs: ResourceSummary) -> Bool {
+    lhs.type != rhs.type ? lhs.type < rhs.type : lhs.id < rhs.id
+  }
+}
+
+/// A finding that failed in the older scan and does not in the newer one.
+public struct ResolvedFinding: Sendable, Equatable {
+  /// The finding as the older scan stated it.
+  public var finding: Finding
+  /// Its status in the newer scan; nil when the newer scan has no such finding.
+  public var nowStatus: Finding.Status?
+
+  /// A resolved finding.
+  public init(finding: Finding, nowStatus: Finding.Status?) {
+    self.finding = finding
+    self.nowStatus = nowStatus
+  }
+}
+
+/// Enough of a resource to name it in a diff.
+public struct ResourceSummary: Sendable, Equatable {
+  /// Resource id (ARN).
+  public var id: String
+  /// Resource type.
+  public var type: String
+  /// Region.
+  public var region: String
+  /// Name.
+  public var name: String
+
+  /// The summary of `resource`.
+  public init(_ resource: Resource) {
+    id = resource.id
+    type = resource.type
+    region = resource.region
+    name = resource.name
+  }
+}
+
+/// A resource present in both scans with differing fields.
+public struct ResourceChange: Sendable, Equatable {
+  /// The resource, as the newer scan names it.
+  public var resource: ResourceSummary
+  /// Field-level changes in path order.
+  public var changes: [PropertyChange]
+
+  /// A change record.
+  public init(resource: ResourceSummary, changes: [PropertyChange]) {
+    self.resource = resource
+    self.changes = changes
+  }
+}

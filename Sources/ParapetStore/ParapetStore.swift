@@ -1,1 +1,0 @@
-// The scan store: SQLite and PostgreSQL history of scans; see docs/ARCHITECTURE.md.

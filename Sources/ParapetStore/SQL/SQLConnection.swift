@@ -1,0 +1,60 @@
+/// A value bound to or read from a SQL statement.
+enum SQLValue: Sendable, Hashable {
+  case null
+  case integer(Int64)
+  case text(String)
+
+  var int64: Int64? {
+    switch self {
+    case .integer(let value): return value
+    case .text(let text): return Int64(text)
+    case .null: return nil
+    }
+  }
+
+  var int: Int { int64.map { Int($0) } ?? 0 }
+
+  var string: String {
+    switch self {
+    case .text(let text): return text
+    case .integer(let value): return String(value)
+    case .null: return ""
+    }
+  }
+}
+
+/// The SQL spellings that differ between SQLite and PostgreSQL.
+enum SQLDialect: Sendable {
+  case sqlite, postgres
+
+  /// An auto-assigned 64-bit primary key column.
+  var idColumn: String {
+    self == .sqlite ? "id INTEGER PRIMARY KEY" : "id BIGSERIAL PRIMARY KEY"
+  }
+
+  /// Table option for pure link tables (no rowid in SQLite).
+  var linkTableSuffix: String { self == .sqlite ? " WITHOUT ROWID" : "" }
+}
+
+/// One open database connection. Statements use `?` placeholders in both dialects.
+/// Not thread-safe: `SQLScanStore` serialises access.
+protocol SQLConnection: AnyObject {
+  /// Which SQL spellings to use.
+  var dialect: SQLDialect { get }
+
+  /// Runs one statement and returns its rows (empty for statements without results).
+  @discardableResult
+  func run(_ sql: String, _ parameters: [SQLValue]) throws -> [[SQLValue]]
+
+  /// Runs several statements without parameters (schema changes).
+  func script(_ sql: String) throws
+
+  /// Starts a write transaction, waiting for other writers to finish theirs.
+  func beginWrite() throws
+
+  /// Commits the open transaction.
+  func commit() throws
+
+  /// Rolls the open transaction back; never throws, since it runs on error paths.
+  func rollback()
+}

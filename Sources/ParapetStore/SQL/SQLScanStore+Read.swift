@@ -1,0 +1,205 @@
+import Foundation
+import ParapetCore
+
+extension SQLScanStore {
+  /// The findings of scan `id` in recorded order.
+  public func findings(scan id: Int64) throws -> [Finding] {
+    try findingRows(scan: id, failingOnly: false)
+  }
+
+  /// The findings of scan `id`, or only its failing ones; evidence and compliance lists
+  /// repeat across findings, so each distinct text is parsed once.
+  func findingRows(scan id: Int64, failingOnly: Bool) throws -> [Finding] {
+    let filter = failingOnly ? " AND s.failing = 1" : ""
+    let rows = try locked { connection in
+      try connection.run(
+        """
+        SELECT v.check_id, v.check_title, v.resource_id, v.resource_type, v.resource_name,
+          v.account, v.region, v.status, v.severity, v.message, v.evidence, v.remediation,
+          v.compliance FROM scan_findings s JOIN finding_versions v ON v.id = s.version_id
+          WHERE s.scan_id = ?\(filter) ORDER BY s.position
+        """, [.integer(id)])
+    }
+    var evidence: [String: [Evidence]] = [:]
+    var compliance: [String: [String]] = [:]
+    return rows.map { row in
+      let evidenceText = row[10].string
+      let complianceText = row[12].string
+      if evidence[evidenceText] == nil {
+        evidence[evidenceText] = StoredText.evidence(evidenceText)
+      }
+      if compliance[complianceText] == nil {
+        compliance[complianceText] = StoredText.strings(complianceText)
+      }
+      return Finding(
+        checkId: row[0].string, checkTitle: row[1].string, resourceId: row[2].string,
+        resourceType: row[3].string, resourceName: row[4].string, account: row[5].string,
+        region: row[6].string, status: Finding.Status(rawValue: row[7].string) ?? .fail,
+        severity: Severity(rawValue: row[8].string) ?? .informational,
+        message: row[9].string, evidence: evidence[evidenceText] ?? [],
+        remediation: row[11].string, compliance: compliance[complianceText] ?? [])
+    }
+  }
+
+  /// Status of every finding of scan `id` that is not failing, by fingerprint.
+  func findingStatuses(scan id: Int64) throws -> [String: Finding.Status] {
+    let rows = try locked { connection in
+      try connection.run(
+        """
+        SELECT v.fingerprint, v.status FROM scan_findings s
+          JOIN finding_versions v ON v.id = s.version_id WHERE s.scan_id = ? AND s.failing = 0
+        """, [.integer(id)])
+    }
+    var statuses: [String: Finding.Status] = [:]
+    statuses.reserveCapacity(rows.count)
+    for row in rows where statuses[row[0].string] == nil {
+      statuses[row[0].string] = Finding.Status(rawValue: row[1].string)
+    }
+    return statuses
+  }
+
+  /// The resources of scan `id` with their bodies, in recorded order.
+  public func resources(scan id: Int64) throws -> [StoredResource] {
+    try resourceRows(scan: id)
+  }
+
+  /// Lifecycles of `account`'s findings, ordered by fingerprint.
+  public func lifecycles(account: String) throws -> [FindingLifecycle] {
+    let rows = try locked { connection in
+      try connection.run(
+        """
+        SELECT fingerprint, account, check_id, resource_id, first_seen_scan, last_seen_scan,
+          resolved_scan, reopened_count, state FROM finding_lifecycle WHERE account = ?
+          ORDER BY fingerprint
+        """, [.text(account)])
+    }
+    return rows.map { row in
+      FindingLifecycle(
+        fingerprint: row[0].string, account: row[1].string, checkId: row[2].string,
+        resourceId: row[3].string, firstSeenScan: row[4].int64 ?? 0,
+        lastSeenScan: row[5].int64 ?? 0, resolvedScan: row[6].int64,
+        reopenedCount: row[7].int, state: FindingLifecycle.State(rawValue: row[8].string) ?? .open)
+    }
+  }
+
+  /// Drift from scan `old` to scan `new`; throws when either is missing.
+  public func diff(old: Int64, new: Int64) throws -> ScanDiff {
+    for id in [old, new] where try scan(id: id) == nil {
+      throw StoreError("no scan with id \(id) in the store; `parapet history` lists scans")
+    }
+
+    // Only failing findings matter to a diff, plus the newer statuses of resolved ones.
+    let failingBefore = try findingRows(scan: old, failingOnly: true)
+    let failingAfter = try findingRows(scan: new, failingOnly: true)
+    let failingNow = Set(failingAfter.map(\.fingerprint))
+    let anyResolved = failingBefore.contains { !failingNow.contains($0.fingerprint) }
+    let statuses = anyResolved ? try findingStatuses(scan: new) : [:]
+
+    // A resource version both scans link to is the same resource, unchanged; only the
+    // versions one side lacks are loaded and compared.
+    let oldVersions = try versionIds(scan: old)
+    let newVersions = try versionIds(scan: new)
+    var before = ScanContents(
+      findings: failingBefore,
+      resources: try resourceRows(versions: oldVersions.filter { !newVersions.contains($0) }))
+    var after = ScanContents(
+      findings: failingAfter,
+      resources: try resourceRows(versions: newVersions.filter { !oldVersions.contains($0) }))
+
+    // Only resources whose body changed need their properties for the field-level diff.
+    let oldHashes = Dictionary(
+      before.resources.map { ($0.resource.id, $0.bodyHash) }, uniquingKeysWith: { $1 })
+    var wanted: Set<String> = []
+    for entry in after.resources {
+      guard let hash = oldHashes[entry.resource.id], hash != entry.bodyHash else { continue }
+      wanted.insert(hash)
+      wanted.insert(entry.bodyHash)
+    }
+    let bodies = try loadBodies(wanted)
+    before.fillProperties(from: bodies)
+    after.fillProperties(from: bodies)
+    return ScanDiff.compute(
+      old: before, new: after, oldScan: old, newScan: new, newStatuses: statuses)
+  }
+
+  /// The resource version ids a scan links to, in recorded order.
+  private func versionIds(scan id: Int64) throws -> OrderedVersions {
+    let rows = try locked { connection in
+      try connection.run(
+        "SELECT version_id FROM scan_resources WHERE scan_id = ? ORDER BY position",
+        [.integer(id)])
+    }
+    return OrderedVersions(rows.compactMap { $0.first?.int64 })
+  }
+
+  /// Resources of the given versions, without bodies, in the given order.
+  private func resourceRows(versions: [Int64]) throws -> [StoredResource] {
+    try locked { connection in
+      try versions.compactMap { version in
+        guard
+          let row = try connection.run(
+            """
+            SELECT resource_id, type, provider, account, region, name, tags, body_hash
+              FROM resource_versions WHERE id = ?
+            """, [.integer(version)]
+          ).first
+        else { return nil }
+        let resource = Resource(
+          id: row[0].string, type: row[1].string, provider: row[2].string,
+          account: row[3].string, region: row[4].string, name: row[5].string,
+          tags: StoredText.tags(row[6].string), properties: .null)
+        return StoredResource(resource: resource, bodyHash: row[7].string)
+      }
+    }
+  }
+
+  private func loadBodies(_ hashes: Set<String>) throws -> [String: JSONValue] {
+    var bodies: [String: JSONValue] = [:]
+    try locked { connection in
+      for hash in hashes {
+        guard
+          let text = try connection.run(
+            "SELECT body FROM bodies WHERE hash = ?", [.text(hash)]
+          ).first?.first?.string
+        else { continue }
+        bodies[hash] = try JSONValue.parse(text)
+      }
+    }
+    return bodies
+  }
+
+  private func resourceRows(scan id: Int64) throws -> [StoredResource] {
+    let rows = try locked { connection in
+      try connection.run(
+        """
+        SELECT v.resource_id, v.type, v.provider, v.account, v.region, v.name, v.tags,
+          v.body_hash, b.body FROM scan_resources s
+          JOIN resource_versions v ON v.id = s.version_id JOIN bodies b ON b.hash = v.body_hash
+          WHERE s.scan_id = ? ORDER BY s.position
+        """, [.integer(id)])
+    }
+    return try rows.map { row in
+      let properties = try JSONValue.parse(row[8].string)
+      let resource = Resource(
+        id: row[0].string, type: row[1].string, provider: row[2].string,
+        account: row[3].string, region: row[4].string, name: row[5].string,
+        tags: StoredText.tags(row[6].string), properties: properties)
+      return StoredResource(resource: resource, bodyHash: row[7].string)
+    }
+  }
+}
+
+/// A scan's version ids in order, with a set for membership tests.
+private struct OrderedVersions {
+  let ids: [Int64]
+  let set: Set<Int64>
+
+  init(_ ids: [Int64]) {
+    self.ids = ids
+    set = Set(ids)
+  }
+
+  func contains(_ id: Int64) -> Bool { set.contains(id) }
+
+  func filter(_ keep: (Int64) -> Bool) -> [Int64] { ids.filter(keep) }
+}

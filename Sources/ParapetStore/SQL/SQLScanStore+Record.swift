@@ -1,0 +1,224 @@
+import Foundation
+import ParapetCore
+
+/// A resource ready to write: its columns, its version key and its body.
+struct PreparedResource {
+  let resource: Resource
+  let tags: String
+  let body: String
+  let bodyHash: String
+  let key: String
+
+  init(_ resource: Resource) {
+    self.resource = resource
+    tags = StoredText.tags(resource.tags)
+    (body, bodyHash) = ContentHash.canonical(resource.properties)
+    let separator = "\u{1F}"
+    key = ContentHash.sha256(
+      [
+        resource.id, resource.type, resource.provider, resource.account, resource.region,
+        resource.name, tags, bodyHash,
+      ].joined(separator: separator))
+  }
+
+  var columns: [SQLValue] {
+    [
+      .text(key), .text(resource.id), .text(resource.type), .text(resource.provider),
+      .text(resource.account), .text(resource.region), .text(resource.name), .text(tags),
+      .text(bodyHash),
+    ]
+  }
+}
+
+/// A finding ready to write: its columns and its version key.
+struct PreparedFinding {
+  let finding: Finding
+  let fingerprint: String
+  let columns: [SQLValue]
+
+  init(_ finding: Finding) {
+    self.finding = finding
+    fingerprint = finding.fingerprint
+    let fields = [
+      fingerprint, finding.checkId, finding.checkTitle, finding.resourceId,
+      finding.resourceType, finding.resourceName, finding.account, finding.region,
+      finding.status.rawValue, finding.severity.rawValue, finding.message,
+      StoredText.evidence(finding.evidence), finding.remediation,
+      StoredText.strings(finding.compliance),
+    ]
+    let key = ContentHash.sha256(fields.joined(separator: "\u{1F}"))
+    columns = [.text(key)] + fields.map { .text($0) }
+  }
+
+  var key: String { columns[0].string }
+}
+
+extension SQLScanStore {
+  /// Writes `scan` in one transaction; see `ScanStore.record(_:)`.
+  public func record(_ scan: ScanRecord) throws -> Int64 {
+    // Hashing and JSON happen before the write lock is taken, to keep other writers'
+    // wait short.
+    let resources = parallelMap(scan.inventory.resources, PreparedResource.init)
+    let findings = parallelMap(scan.findings, PreparedFinding.init)
+    let hook = faultInjection
+
+    return try writing { connection in
+      let scanId = try insertScan(scan, connection)
+      let previous = try connection.run(
+        "SELECT MAX(id) FROM scans WHERE account = ? AND id < ?",
+        [.text(scan.metadata.account), .integer(scanId)]
+      ).first?.first?.int64
+
+      try writeResources(resources, scanId: scanId, previous: previous, connection)
+      try hook?("resources")
+      try writeFindings(findings, scanId: scanId, previous: previous, connection)
+      try hook?("findings")
+      try LifecycleUpdate(scan: scan.metadata, scanId: scanId, findings: findings)
+        .apply(connection)
+      return scanId
+    }
+  }
+
+  private func insertScan(_ scan: ScanRecord, _ connection: SQLConnection) throws -> Int64 {
+    let metadata = scan.metadata
+    let failing = scan.findings.lazy.filter { $0.status == .fail }.count
+    let rows = try connection.run(
+      """
+      INSERT INTO scans (account, regions, services, started_at, finished_at, status,
+        resource_count, finding_count, failing_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        RETURNING id
+      """,
+      [
+        .text(metadata.account), .text(StoredText.strings(metadata.regions)),
+        .text(StoredText.strings(metadata.services)),
+        .integer(Self.milliseconds(metadata.startedAt)),
+        .integer(Self.milliseconds(metadata.finishedAt)), .text(scan.status.rawValue),
+        .integer(Int64(scan.inventory.resources.count)), .integer(Int64(scan.findings.count)),
+        .integer(Int64(failing)),
+      ])
+    guard let id = rows.first?.first?.int64 else {
+      throw StoreError("the store returned no id for a new scan; check the scans table")
+    }
+    return id
+  }
+
+  private func writeResources(
+    _ resources: [PreparedResource], scanId: Int64, previous: Int64?,
+    _ connection: SQLConnection
+  ) throws {
+    // Versions and bodies of the account's previous scan are the likely matches; knowing
+    // them up front saves a lookup per unchanged resource.
+    var versions: [String: Int64] = [:]
+    var bodies: Set<String> = []
+    if let previous {
+      for row in try connection.run(
+        """
+        SELECT v.key, v.id, v.body_hash FROM scan_resources s
+          JOIN resource_versions v ON v.id = s.version_id WHERE s.scan_id = ?
+        """, [.integer(previous)])
+      {
+        versions[row[0].string] = row[1].int64
+        bodies.insert(row[2].string)
+      }
+    }
+
+    for (position, prepared) in resources.enumerated() {
+      var versionId = versions[prepared.key]
+      if versionId == nil {
+        if !bodies.contains(prepared.bodyHash) {
+          try connection.run(
+            "INSERT INTO bodies (hash, body) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            [.text(prepared.bodyHash), .text(prepared.body)])
+          bodies.insert(prepared.bodyHash)
+        }
+        versionId = try insertVersion(
+          """
+          INSERT INTO resource_versions (key, resource_id, type, provider, account, region,
+            name, tags, body_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            RETURNING id
+          """, prepared.columns, table: "resource_versions", connection)
+        versions[prepared.key] = versionId
+      }
+      try connection.run(
+        "INSERT INTO scan_resources (scan_id, position, version_id) VALUES (?, ?, ?)",
+        [.integer(scanId), .integer(Int64(position)), .integer(versionId ?? 0)])
+    }
+  }
+
+  private func writeFindings(
+    _ findings: [PreparedFinding], scanId: Int64, previous: Int64?,
+    _ connection: SQLConnection
+  ) throws {
+    var versions: [String: Int64] = [:]
+    if let previous {
+      for row in try connection.run(
+        """
+        SELECT v.key, v.id FROM scan_findings s
+          JOIN finding_versions v ON v.id = s.version_id WHERE s.scan_id = ?
+        """, [.integer(previous)])
+      {
+        versions[row[0].string] = row[1].int64
+      }
+    }
+
+    for (position, prepared) in findings.enumerated() {
+      var versionId = versions[prepared.key]
+      if versionId == nil {
+        versionId = try insertVersion(
+          """
+          INSERT INTO finding_versions (key, fingerprint, check_id, check_title, resource_id,
+            resource_type, resource_name, account, region, status, severity, message,
+            evidence, remediation, compliance)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            RETURNING id
+          """, prepared.columns, table: "finding_versions", connection)
+        versions[prepared.key] = versionId
+      }
+      try connection.run(
+        "INSERT INTO scan_findings (scan_id, position, version_id, failing) VALUES (?, ?, ?, ?)",
+        [
+          .integer(scanId), .integer(Int64(position)), .integer(versionId ?? 0),
+          .integer(prepared.finding.status == .fail ? 1 : 0),
+        ])
+    }
+  }
+
+  /// Inserts a version row and returns its id.
+  private func insertVersion(
+    _ insert: String, _ columns: [SQLValue], table: String, _ connection: SQLConnection
+  ) throws -> Int64 {
+    guard let id = try connection.run(insert, columns).first?.first?.int64 else {
+      throw StoreError("\(table): the insert returned no id; check the store's schema")
+    }
+    return id
+  }
+}
+
+/// `items.map(transform)` spread over the machine's cores in contiguous chunks.
+func parallelMap<T: Sendable, U>(_ items: [T], _ transform: @Sendable (T) -> U) -> [U] {
+  let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, items.count / 1_000))
+  guard workers > 1 else { return items.map(transform) }
+  let chunk = (items.count + workers - 1) / workers
+  let parts = ChunkResults<U>(count: workers)
+  DispatchQueue.concurrentPerform(iterations: workers) { worker in
+    let range = (worker * chunk)..<min(items.count, (worker + 1) * chunk)
+    parts.set(worker, items[range].map(transform))
+  }
+  return parts.joined()
+}
+
+/// Results of `parallelMap`'s chunks; each slot is written once by one worker.
+private final class ChunkResults<U>: @unchecked Sendable {
+  private let lock = NSLock()
+  private var slots: [[U]]
+
+  init(count: Int) { slots = Array(repeating: [], count: count) }
+
+  func set(_ index: Int, _ values: [U]) {
+    lock.lock()
+    slots[index] = values
+    lock.unlock()
+  }
+
+  func joined() -> [U] { slots.flatMap { $0 } }
+}

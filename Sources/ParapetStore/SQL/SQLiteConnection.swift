@@ -1,0 +1,133 @@
+import CSQLite
+import Foundation
+
+/// A SQLite connection in WAL mode with a busy timeout, so that concurrent writers wait
+/// for each other instead of failing, and readers never see an uncommitted scan.
+final class SQLiteConnection: SQLConnection {
+  let dialect = SQLDialect.sqlite
+  private let path: String
+  private var handle: OpaquePointer?
+  // Few distinct statements, mostly the same literal each time: a linear search with
+  // `==` (identical storage compares in constant time) beats hashing the SQL text.
+  private var statements: [(sql: String, statement: OpaquePointer)] = []
+
+  // SQLite's SQLITE_TRANSIENT macro does not import into Swift.
+  private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+  /// Opens (creating if needed) the database at `path` and its directory.
+  init(path: String, busyTimeoutMilliseconds: Int32 = 30_000) throws {
+    self.path = path
+    let directory = (path as NSString).deletingLastPathComponent
+    if !directory.isEmpty {
+      do {
+        try FileManager.default.createDirectory(
+          atPath: directory, withIntermediateDirectories: true)
+      } catch {
+        throw StoreError(
+          "cannot create the store directory \(directory): \(error.localizedDescription); "
+            + "choose another path with --store")
+      }
+    }
+    let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
+    guard sqlite3_open_v2(path, &handle, flags, nil) == SQLITE_OK else {
+      let reason = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+      sqlite3_close(handle)
+      handle = nil
+      throw StoreError("cannot open the SQLite store \(path): \(reason)")
+    }
+    sqlite3_busy_timeout(handle, busyTimeoutMilliseconds)
+    // A large page cache keeps the random-keyed indexes of a big scan in memory, so a
+    // write transaction does not spill and rewrite index pages over and over.
+    try script(
+      "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-262144;"
+        + " PRAGMA temp_store=MEMORY;")
+  }
+
+  deinit {
+    for entry in statements { sqlite3_finalize(entry.statement) }
+    sqlite3_close(handle)
+  }
+
+  @discardableResult
+  func run(_ sql: String, _ parameters: [SQLValue]) throws -> [[SQLValue]] {
+    let statement = try prepared(sql)
+    defer {
+      sqlite3_reset(statement)
+      sqlite3_clear_bindings(statement)
+    }
+
+    for (offset, parameter) in parameters.enumerated() {
+      let index = Int32(offset + 1)
+      switch parameter {
+      case .null: sqlite3_bind_null(statement, index)
+      case .integer(let value): sqlite3_bind_int64(statement, index, value)
+      case .text(let text): sqlite3_bind_text(statement, index, text, -1, Self.transient)
+      }
+    }
+
+    var rows: [[SQLValue]] = []
+    while true {
+      let code = sqlite3_step(statement)
+      if code == SQLITE_DONE { break }
+      guard code == SQLITE_ROW else { throw failure(code, doing: sql) }
+      rows.append(readRow(statement))
+    }
+    return rows
+  }
+
+  func script(_ sql: String) throws {
+    var message: UnsafeMutablePointer<CChar>?
+    let code = sqlite3_exec(handle, sql, nil, nil, &message)
+    guard code == SQLITE_OK else {
+      let reason = message.map { String(cString: $0) } ?? "code \(code)"
+      sqlite3_free(message)
+      throw StoreError("SQLite store \(path): \(reason) (while running \(summary(sql)))")
+    }
+  }
+
+  func beginWrite() throws { try script("BEGIN IMMEDIATE") }
+
+  func commit() throws { try script("COMMIT") }
+
+  func rollback() { try? script("ROLLBACK") }
+
+  private func prepared(_ sql: String) throws -> OpaquePointer {
+    if let entry = statements.first(where: { $0.sql == sql }) { return entry.statement }
+    var statement: OpaquePointer?
+    let code = sqlite3_prepare_v2(handle, sql, -1, &statement, nil)
+    guard code == SQLITE_OK, let statement else { throw failure(code, doing: sql) }
+    statements.append((sql, statement))
+    return statement
+  }
+
+  private func readRow(_ statement: OpaquePointer) -> [SQLValue] {
+    let count = sqlite3_column_count(statement)
+    var row: [SQLValue] = []
+    row.reserveCapacity(Int(count))
+    for column in 0..<count {
+      switch sqlite3_column_type(statement, column) {
+      case SQLITE_NULL: row.append(.null)
+      case SQLITE_INTEGER: row.append(.integer(sqlite3_column_int64(statement, column)))
+      default:
+        let length = Int(sqlite3_column_bytes(statement, column))
+        let text = sqlite3_column_text(statement, column).map { pointer in
+          String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
+        }
+        row.append(.text(text ?? ""))
+      }
+    }
+    return row
+  }
+
+  private func failure(_ code: Int32, doing sql: String) -> StoreError {
+    let reason = String(cString: sqlite3_errmsg(handle))
+    let hint = code == SQLITE_BUSY ? "; another parapet holds the store, retry later" : ""
+    return StoreError("SQLite store \(path): \(reason) (while running \(summary(sql)))\(hint)")
+  }
+}
+
+/// The first words of a statement, enough to name it in an error.
+func summary(_ sql: String) -> String {
+  let words = sql.split(whereSeparator: \.isWhitespace).prefix(4)
+  return words.joined(separator: " ")
+}

@@ -1,0 +1,111 @@
+/// The store's tables, built by forward migrations. `schema_version` holds the version
+/// applied last; opening a store applies every later migration in one transaction.
+///
+/// Deduplication: a resource body (its property tree, as canonical JSON) is stored once in
+/// `bodies` under its SHA-256. A resource version (id, type, region, name, tags and body
+/// hash) and a finding version (its full content) are stored once each under a hash of
+/// their content, and a scan links to them with two-integer rows, so a rescan where little
+/// changed adds little more than those links.
+enum Schema {
+  /// A forward step from `version - 1` to `version`.
+  struct Migration: Sendable {
+    let version: Int
+    let statements: @Sendable (SQLDialect) -> [String]
+  }
+
+  /// The version this code reads and writes.
+  static var latestVersion: Int { migrations.last?.version ?? 0 }
+
+  static let migrations: [Migration] = [
+    Migration(version: 1, statements: version1),
+    Migration(version: 2, statements: version2),
+  ]
+
+  private static func version1(_ dialect: SQLDialect) -> [String] {
+    let link = dialect.linkTableSuffix
+    return [
+      """
+      CREATE TABLE scans (\(dialect.idColumn), account TEXT NOT NULL, regions TEXT NOT NULL,
+        services TEXT NOT NULL, started_at BIGINT NOT NULL, finished_at BIGINT NOT NULL,
+        status TEXT NOT NULL, resource_count BIGINT NOT NULL, finding_count BIGINT NOT NULL,
+        failing_count BIGINT NOT NULL)
+      """,
+      "CREATE TABLE bodies (hash TEXT PRIMARY KEY, body TEXT NOT NULL)",
+      """
+      CREATE TABLE resource_versions (\(dialect.idColumn), key TEXT NOT NULL,
+        resource_id TEXT NOT NULL, type TEXT NOT NULL, provider TEXT NOT NULL,
+        account TEXT NOT NULL, region TEXT NOT NULL, name TEXT NOT NULL, tags TEXT NOT NULL,
+        body_hash TEXT NOT NULL)
+      """,
+      """
+      CREATE TABLE scan_resources (scan_id BIGINT NOT NULL, position BIGINT NOT NULL,
+        version_id BIGINT NOT NULL, PRIMARY KEY (scan_id, position))\(link)
+      """,
+      """
+      CREATE TABLE finding_versions (\(dialect.idColumn), key TEXT NOT NULL,
+        fingerprint TEXT NOT NULL, check_id TEXT NOT NULL, check_title TEXT NOT NULL,
+        resource_id TEXT NOT NULL, resource_type TEXT NOT NULL, resource_name TEXT NOT NULL,
+        account TEXT NOT NULL, region TEXT NOT NULL, status TEXT NOT NULL,
+        severity TEXT NOT NULL, message TEXT NOT NULL, evidence TEXT NOT NULL,
+        remediation TEXT NOT NULL, compliance TEXT NOT NULL)
+      """,
+      """
+      CREATE TABLE scan_findings (scan_id BIGINT NOT NULL, position BIGINT NOT NULL,
+        version_id BIGINT NOT NULL, failing BIGINT NOT NULL,
+        PRIMARY KEY (scan_id, position))\(link)
+      """,
+      """
+      CREATE TABLE finding_lifecycle (account TEXT NOT NULL, fingerprint TEXT NOT NULL,
+        check_id TEXT NOT NULL, resource_id TEXT NOT NULL, region TEXT NOT NULL,
+        service TEXT NOT NULL, first_seen_scan BIGINT NOT NULL,
+        last_seen_scan BIGINT NOT NULL, resolved_scan BIGINT, state TEXT NOT NULL,
+        PRIMARY KEY (account, fingerprint))\(link)
+      """,
+    ]
+  }
+
+  // Version 2 counts reopenings and indexes scans by account for `diff` and `history`.
+  private static func version2(_ dialect: SQLDialect) -> [String] {
+    [
+      "ALTER TABLE finding_lifecycle ADD COLUMN reopened_count BIGINT NOT NULL DEFAULT 0",
+      "CREATE INDEX scans_by_account ON scans (account, id)",
+      "CREATE INDEX scans_by_finish ON scans (finished_at)",
+    ]
+  }
+
+  /// Brings the schema to `target` (default: latest), creating it in an empty database.
+  /// Runs in a write transaction so two processes opening a new store do not both migrate.
+  static func migrate(_ connection: SQLConnection, to target: Int = latestVersion) throws {
+    try connection.script(
+      "CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)")
+    try connection.beginWrite()
+    do {
+      let current = try version(of: connection)
+      guard current <= latestVersion else {
+        throw StoreError(
+          "the store has schema version \(current), newer than this parapet understands "
+            + "(\(latestVersion)); upgrade parapet to read it")
+      }
+      for migration in migrations where migration.version > current {
+        guard migration.version <= target else { break }
+        for statement in migration.statements(connection.dialect) {
+          try connection.run(statement, [])
+        }
+      }
+      if target > current {
+        try connection.run("DELETE FROM schema_version", [])
+        try connection.run(
+          "INSERT INTO schema_version (version) VALUES (?)", [.integer(Int64(target))])
+      }
+      try connection.commit()
+    } catch {
+      connection.rollback()
+      throw error
+    }
+  }
+
+  /// The applied version; 0 for an empty database.
+  static func version(of connection: SQLConnection) throws -> Int {
+    try connection.run("SELECT MAX(version) FROM schema_version", []).first?.first?.int ?? 0
+  }
+}

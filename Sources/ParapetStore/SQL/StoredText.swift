@@ -1,0 +1,49 @@
+import ParapetCore
+
+/// How list- and map-valued fields are kept in text columns: canonical JSON, with fast
+/// paths for the empty values that most rows hold.
+enum StoredText {
+  static func strings(_ values: [String]) -> String {
+    JSONWriter().string(.array(values.map { .string($0) }))
+  }
+
+  static func strings(_ text: String) -> [String] {
+    guard text != "[]", let parsed = try? JSONValue.parse(text) else { return [] }
+    return parsed.arrayValue?.compactMap(\.stringValue) ?? []
+  }
+
+  static func tags(_ tags: [String: String]) -> String {
+    guard !tags.isEmpty else { return "{}" }
+    return JSONWriter().string(.object(tags.mapValues { .string($0) }))
+  }
+
+  static func tags(_ text: String) -> [String: String] {
+    guard text != "{}", let parsed = try? JSONValue.parse(text) else { return [:] }
+    return (parsed.objectValue ?? [:]).compactMapValues(\.stringValue)
+  }
+
+  /// Evidence as an array of `{"path":..., "value":...}`; an absent value has no `value`
+  /// key, so it stays distinct from JSON null.
+  static func evidence(_ evidence: [Evidence]) -> String {
+    guard !evidence.isEmpty else { return "[]" }
+    let items: [JSONValue] = evidence.map { item in
+      var members: [String: JSONValue] = ["path": .string(item.path)]
+      if let value = item.value { members["value"] = value }
+      return .object(members)
+    }
+    return JSONWriter().string(.array(items))
+  }
+
+  static func evidence(_ text: String) -> [Evidence] {
+    guard text != "[]", let parsed = try? JSONValue.parse(text) else { return [] }
+    return (parsed.arrayValue ?? []).map { item in
+      Evidence(path: item["path"]?.stringValue ?? "", value: item["value"])
+    }
+  }
+
+  /// The service part of a resource type (`ec2` in `aws.ec2.security_group`).
+  static func service(ofType type: String) -> String {
+    let parts = type.split(separator: ".")
+    return parts.count > 1 ? String(parts[1]) : type
+  }
+}
