@@ -56,7 +56,8 @@ public final class SQLScanStore: ScanStore, @unchecked Sendable {
   public func scans(account: String?, limit: Int?) throws -> [ScanSummary] {
     var sql = """
       SELECT id, account, regions, services, started_at, finished_at, status,
-        resource_count, finding_count, failing_count FROM scans
+        resource_count, finding_count, failing_count, scan_uuid, caller_arn,
+        parapet_version FROM scans
       """
     var parameters: [SQLValue] = []
     if let account {
@@ -76,7 +77,8 @@ public final class SQLScanStore: ScanStore, @unchecked Sendable {
       try connection.run(
         """
         SELECT id, account, regions, services, started_at, finished_at, status,
-          resource_count, finding_count, failing_count FROM scans WHERE id = ?
+          resource_count, finding_count, failing_count, scan_uuid, caller_arn,
+        parapet_version FROM scans WHERE id = ?
         """, [.integer(id)])
     }
     return rows.first.map(Self.summary)
@@ -132,12 +134,10 @@ public final class SQLScanStore: ScanStore, @unchecked Sendable {
   }
 
   private static func summary(_ row: [SQLValue]) -> ScanSummary {
-    // The store keeps a scan's scope and times; who ran it and with which version live in
-    // the scan's own reports.
     let metadata = ScanMetadata(
-      scanId: String(row[0].int64 ?? 0), account: row[1].string, callerArn: "",
+      scanId: row[10].string, account: row[1].string, callerArn: row[11].string,
       regions: StoredText.strings(row[2].string), services: StoredText.strings(row[3].string),
-      startedAt: date(row[4]), finishedAt: date(row[5]), parapetVersion: "")
+      startedAt: date(row[4]), finishedAt: date(row[5]), parapetVersion: row[12].string)
     return ScanSummary(
       id: row[0].int64 ?? 0, metadata: metadata,
       status: ScanStatus(rawValue: row[6].string) ?? .partial, resourceCount: row[7].int,

@@ -19,6 +19,7 @@ enum Schema {
   static let migrations: [Migration] = [
     Migration(version: 1, statements: version1),
     Migration(version: 2, statements: version2),
+    Migration(version: 3, statements: version3),
   ]
 
   private static func version1(_ dialect: SQLDialect) -> [String] {
@@ -70,6 +71,16 @@ enum Schema {
       "ALTER TABLE finding_lifecycle ADD COLUMN reopened_count BIGINT NOT NULL DEFAULT 0",
       "CREATE INDEX scans_by_account ON scans (account, id)",
       "CREATE INDEX scans_by_finish ON scans (finished_at)",
+    ]
+  }
+
+  // Version 3 keeps who ran a scan and with what: the scan's own id (the one in its report
+  // files), the caller's ARN and Parapet's version.
+  private static func version3(_ dialect: SQLDialect) -> [String] {
+    [
+      "ALTER TABLE scans ADD COLUMN scan_uuid TEXT NOT NULL DEFAULT ''",
+      "ALTER TABLE scans ADD COLUMN caller_arn TEXT NOT NULL DEFAULT ''",
+      "ALTER TABLE scans ADD COLUMN parapet_version TEXT NOT NULL DEFAULT ''",
     ]
   }
 
