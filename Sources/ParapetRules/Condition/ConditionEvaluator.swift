@@ -29,6 +29,8 @@ public struct EvaluationScope: Sendable {
   public var inventory: Inventory
   /// The clock for `age_days_*`.
   public var now: Date
+  /// The resource a `related` query started from, read by `$outer` paths.
+  public var outer: Resource?
 
   /// A scope at the root of `resource`.
   public init(resource: Resource, inventory: Inventory, now: Date) {
@@ -43,8 +45,15 @@ public struct EvaluationScope: Sendable {
     var copy = self
     copy.value = value
     copy.location = location
-    if let resource { copy.resource = resource }
+    if let resource {
+      copy.outer = self.resource
+      copy.resource = resource
+    }
     return copy
+  }
+
+  func read(_ path: PropertyPath) -> JSONValue? {
+    path.read(from: value, resource: resource, outer: outer)
   }
 
   func display(_ path: PropertyPath) -> String {
@@ -81,12 +90,12 @@ extension Condition {
       return Outcome(holds: !outcome.holds, evidence: outcome.evidence)
 
     case .test(let path, let op):
-      let value = path.read(from: scope.value, resource: scope.resource)
+      let value = scope.read(path)
       let holds = op.holds(for: value, now: scope.now)
       return Outcome(holds: holds, evidence: [Evidence(path: scope.display(path), value: value)])
 
     case .quantified(let quantifier, let path, let inner):
-      let value = path.read(from: scope.value, resource: scope.resource)
+      let value = scope.read(path)
       let base = scope.display(path)
       let elements = (value?.arrayValue ?? []).enumerated().map { index, element in
         scope.moved(to: element, location: "\(base)[\(index)]")
@@ -96,8 +105,18 @@ extension Condition {
     case .related(let query):
       return Self.evaluate(query, in: scope)
 
+    case .compareRef(let left, let comparison, let right):
+      let lhs = scope.read(left)
+      let rhs = scope.read(right)
+      return Outcome(
+        holds: comparison.holds(lhs, rhs),
+        evidence: [
+          Evidence(path: scope.display(left), value: lhs),
+          Evidence(path: scope.display(right), value: rhs),
+        ])
+
     case .function(let function, let path, let arguments):
-      let value = path.read(from: scope.value, resource: scope.resource)
+      let value = scope.read(path)
       let result = function.body(value, arguments)
       let base = scope.display(path)
       let evidence = result.evidence.map { item in
@@ -109,12 +128,13 @@ extension Condition {
 
   private static func evaluate(_ query: RelatedQuery, in scope: EvaluationScope) -> Outcome {
     var candidates = scope.inventory.resources(ofType: query.type)
-    if let join = query.join {
-      let wanted = join.from.read(from: scope.value, resource: scope.resource)
+    for join in query.joins {
+      let wanted = scope.read(join.from)
       let keys = join.from.isMultiValued ? (wanted?.arrayValue ?? []) : (wanted.map { [$0] } ?? [])
       candidates = candidates.filter { candidate in
         let key = join.to.read(from: candidate.properties, resource: candidate)
-        return keys.contains { ValueMatching.equal(key, $0) }
+        let found = join.to.isMultiValued ? (key?.arrayValue ?? []) : (key.map { [$0] } ?? [])
+        return found.contains { item in keys.contains { ValueMatching.equal(item, $0) } }
       }
     }
     let scopes = candidates.map { candidate in
@@ -185,6 +205,31 @@ extension Operator {
     case .portRangeOverlaps(let ranges):
       guard let open = ValueMatching.portRange(of: value) else { return false }
       return ranges.contains { $0.overlaps(open) }
+    case .startsWith(let prefix): return value?.stringValue?.hasPrefix(prefix) ?? false
+    case .endsWith(let suffix): return value?.stringValue?.hasSuffix(suffix) ?? false
+    }
+  }
+}
+
+extension ReferenceComparison {
+  /// Whether `lhs` compares to `rhs` this way; an absent side makes every comparison but
+  /// `not_equals` false.
+  func holds(_ lhs: JSONValue?, _ rhs: JSONValue?) -> Bool {
+    guard let rhs else { return self == .notEquals && lhs != nil }
+    switch self {
+    case .equals: return ValueMatching.equal(lhs, rhs)
+    case .notEquals: return !ValueMatching.equal(lhs, rhs)
+    case .contains: return ValueMatching.contains(lhs, rhs)
+    case .in:
+      return rhs.arrayValue?.contains { ValueMatching.equal(lhs, $0) } ?? false
+    case .startsWith:
+      guard let text = lhs?.stringValue, let prefix = rhs.stringValue else { return false }
+      return text.hasPrefix(prefix)
+    case .gt, .gte, .lt, .lte:
+      guard let left = lhs?.doubleValue, let right = rhs.doubleValue,
+        let comparison = Comparison(rawValue: rawValue)
+      else { return false }
+      return comparison.holds(left, right)
     }
   }
 }
