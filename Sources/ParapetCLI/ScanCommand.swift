@@ -16,6 +16,9 @@ enum ScanCommand {
     let options = try ScanOptions(parsed)
     let logger = Logger(level: options.logLevel, sink: StandardErrorLogSink())
     let rules = try loadRules(options)
+    let mutelist = try options.mutelistPath.map {
+      try MutelistDecoder.load(URL(fileURLWithPath: $0))
+    }
 
     let session = try await AWSSession.open(
       profile: options.profile, regions: options.regions, endpointURL: options.endpointURL,
@@ -49,7 +52,9 @@ enum ScanCommand {
       context: context, regions: regions, homeRegion: session.homeRegion, observer: observer)
     await progress.finish()
 
-    let findings = RuleEngine(rules: rules).evaluate(inventory)
+    let evaluated = RuleEngine(rules: rules).evaluate(inventory)
+    let findings =
+      mutelist?.apply(to: evaluated, inventory: inventory, logger: logger) ?? evaluated
     let metadata = ScanMetadata(
       scanId: UUID().uuidString.lowercased(), account: identity.account,
       callerArn: identity.arn, regions: regions, services: collectors.map(\.service),
@@ -78,12 +83,19 @@ enum ScanCommand {
     return failing ? .findingsFailed : .success
   }
 
-  /// Built-in rules plus `--rules` directories, narrowed to the selected services.
-  private static func loadRules(_ options: ScanOptions) throws -> RuleSet {
+  /// Built-in rules plus `--rules` directories, narrowed to the selected services, the
+  /// selection options and, with `--compliance`, the checks the frameworks map.
+  static func loadRules(_ options: ScanOptions) throws -> RuleSet {
     let directories = options.rulesDirectories.map { URL(fileURLWithPath: $0) }
-    let rules = try RuleSet.load(directories: directories)
-    guard !options.services.isEmpty else { return rules }
-    return rules.selecting(RuleSelection(services: options.services))
+    var selection = options.selection
+    selection.services = options.services
+    let rules = try RuleSet.load(directories: directories).selecting(selection)
+    guard !options.compliance.isEmpty else { return rules }
+    var mapped: Set<String> = []
+    for id in options.compliance {
+      mapped.formUnion(try ComplianceCatalog.framework(id: id).checkIds)
+    }
+    return RuleSet(rules: rules.rules.filter { mapped.contains($0.id) })
   }
 
   /// `--region` when given, else every region the account has enabled.
