@@ -39,6 +39,22 @@ public indirect enum Condition: Sendable {
     }
   }
 
+  /// Whether any path in this condition reads `$outer`.
+  public var readsOuter: Bool {
+    switch self {
+    case .all(let children), .any(let children): return children.contains(where: \.readsOuter)
+    case .not(let child): return child.readsOuter
+    case .test(let path, _), .function(_, let path, _): return path.resourceField == "outer"
+    case .quantified(_, let path, let inner):
+      return path.resourceField == "outer" || inner.readsOuter
+    case .compareRef(let left, _, let right):
+      return left.resourceField == "outer" || right.resourceField == "outer"
+    case .related(let query):
+      return query.joins.contains { $0.from.resourceField == "outer" }
+        || query.condition.readsOuter
+    }
+  }
+
   /// Resource types this condition reads through `related`.
   public var relatedTypes: Set<String> {
     switch self {
@@ -120,6 +136,12 @@ public struct RelatedQuery: Sendable {
   public var condition: Condition
   /// How many candidates must satisfy it.
   public var quantifier: Quantifier
+  /// `file:line` of the query, identifying it in the per-evaluation cache.
+  public var site: String = ""
+
+  /// True when the outcome cannot depend on the resource that asks: no join and no
+  /// `$outer` path. Such a query is evaluated once per scan, not once per resource.
+  public var isInvariant: Bool { joins.isEmpty && !condition.readsOuter }
 }
 
 /// A regular expression compiled at load time. `NSRegularExpression` is immutable and

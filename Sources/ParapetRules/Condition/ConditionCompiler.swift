@@ -199,7 +199,9 @@ struct ConditionCompiler {
     let quantifier = relatedQuantifier(body, entry)
     guard let inner, let quantifier, joinsValid else { return nil }
     return .related(
-      RelatedQuery(type: type, joins: joins, condition: inner, quantifier: quantifier))
+      RelatedQuery(
+        type: type, joins: joins, condition: inner, quantifier: quantifier,
+        site: "\(file):\(entry.line)"))
   }
 
   private mutating func compileJoin(_ node: YAMLNode, line: Int, type: String)
@@ -283,10 +285,11 @@ struct ConditionCompiler {
     guard let type = type ?? scopeType, let key = path.topLevelKey,
       let known = ResourceSchema.topLevelKeys[type], !known.contains(key)
     else { return }
-    _ = fail(
-      line,
-      "unknown property '\(key)' of \(type) in path '\(path.text)'; known properties: "
-        + known.sorted().joined(separator: ", ")) as Bool?
+    _ =
+      fail(
+        line,
+        "unknown property '\(key)' of \(type) in path '\(path.text)'; known properties: "
+          + known.sorted().joined(separator: ", ")) as Bool?
   }
 
   private mutating func path(_ entry: YAMLEntry) -> PropertyPath? {

@@ -31,9 +31,13 @@ public struct EvaluationScope: Sendable {
   public var now: Date
   /// The resource a `related` query started from, read by `$outer` paths.
   public var outer: Resource?
+  /// Outcomes of invariant `related` queries, shared by one evaluation of an inventory.
+  var cache: RelatedCache?
 
-  /// A scope at the root of `resource`.
-  public init(resource: Resource, inventory: Inventory, now: Date) {
+  /// A scope at the root of `resource`; scopes sharing `cache` evaluate each invariant
+  /// `related` query once.
+  public init(resource: Resource, inventory: Inventory, now: Date, cache: RelatedCache? = nil) {
+    self.cache = cache
     self.resource = resource
     self.value = resource.properties
     self.location = ""
@@ -103,7 +107,10 @@ extension Condition {
       return Self.quantify(quantifier, over: elements, by: inner, label: base)
 
     case .related(let query):
-      return Self.evaluate(query, in: scope)
+      guard query.isInvariant, let cache = scope.cache else {
+        return Self.evaluate(query, in: scope)
+      }
+      return cache.outcome(for: query.site + query.type) { Self.evaluate(query, in: scope) }
 
     case .compareRef(let left, let comparison, let right):
       let lhs = scope.read(left)
@@ -208,6 +215,29 @@ extension Operator {
     case .startsWith(let prefix): return value?.stringValue?.hasPrefix(prefix) ?? false
     case .endsWith(let suffix): return value?.stringValue?.hasSuffix(suffix) ?? false
     }
+  }
+}
+
+/// Remembers the outcome of each invariant `related` query during one evaluation of an
+/// inventory, so that a query about the account's trails runs once, not once per bucket.
+public final class RelatedCache: @unchecked Sendable {
+  private let lock = NSLock()
+  private var outcomes: [String: Outcome] = [:]
+
+  /// An empty cache.
+  public init() {}
+
+  func outcome(for key: String, compute: () -> Outcome) -> Outcome {
+    lock.lock()
+    let known = outcomes[key]
+    lock.unlock()
+    if let known { return known }
+
+    let computed = compute()
+    lock.lock()
+    outcomes[key] = computed
+    lock.unlock()
+    return computed
   }
 }
 

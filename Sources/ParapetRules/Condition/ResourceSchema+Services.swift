@@ -5,7 +5,8 @@ extension ResourceSchema {
     "aws.elbv2.load_balancer": [
       "LoadBalancerArn", "DNSName", "CanonicalHostedZoneId", "CreatedTime", "LoadBalancerName",
       "Scheme", "VpcId", "State", "Type", "AvailabilityZones", "SecurityGroups",
-      "IpAddressType", "CustomerOwnedIpv4Pool", "EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic",
+      "IpAddressType", "CustomerOwnedIpv4Pool",
+      "EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic",
       "Attributes", "Listeners",
     ],
     "aws.elb.load_balancer": [

@@ -10,7 +10,9 @@ public enum ResourceSchema {
       "PasswordPolicy", "AccountSummary", "RootCredentials", "S3PublicAccessBlock",
       "VirtualMFADevices", "Regions",
     ],
-    "aws.region": ["RegionName", "Endpoint", "OptInStatus", "EbsEncryptionByDefault", "SecurityHub"],
+    "aws.region": [
+      "RegionName", "Endpoint", "OptInStatus", "EbsEncryptionByDefault", "SecurityHub",
+    ],
     "aws.iam.user": [
       "Path", "UserName", "UserId", "Arn", "CreateDate", "UserPolicyList", "GroupList",
       "AttachedManagedPolicies", "PermissionsBoundary", "Tags", "CredentialReport", "AccessKeys",
@@ -61,7 +63,8 @@ public enum ResourceSchema {
     ],
     "aws.ec2.subnet": [
       "SubnetId", "SubnetArn", "VpcId", "CidrBlock", "AvailabilityZone", "AvailabilityZoneId",
-      "AvailableIpAddressCount", "DefaultForAz", "MapPublicIpOnLaunch", "MapCustomerOwnedIpOnLaunch",
+      "AvailableIpAddressCount", "DefaultForAz", "MapPublicIpOnLaunch",
+      "MapCustomerOwnedIpOnLaunch",
       "AssignIpv6AddressOnCreation", "Ipv6CidrBlockAssociationSet", "State", "OwnerId", "Tags",
       "EnableDns64", "Ipv6Native", "PrivateDnsNameOptionsOnLaunch",
     ],

@@ -34,15 +34,17 @@ public struct Mutelist: Sendable {
         return false
       }
       let prowlerName = Self.prowlerName(finding.checkId)
-      guard checks.isEmpty
-        || checks.contains(where: {
-          ValueMatching.glob(finding.checkId, $0) || ValueMatching.glob(prowlerName, $0)
-        })
+      guard
+        checks.isEmpty
+          || checks.contains(where: {
+            ValueMatching.glob(finding.checkId, $0) || ValueMatching.glob(prowlerName, $0)
+          })
       else { return false }
-      guard resources.isEmpty
-        || resources.contains(where: {
-          $0.matches(finding.resourceId) || $0.matches(finding.resourceName)
-        })
+      guard
+        resources.isEmpty
+          || resources.contains(where: {
+            $0.matches(finding.resourceId) || $0.matches(finding.resourceName)
+          })
       else { return false }
       for (key, pattern) in tags {
         guard let value = resourceTags[key], pattern.matches(value) else { return false }

@@ -42,9 +42,10 @@ struct RuleDecoder {
     }
     let resource = string(field("resource"))
     if let resource, resource.hasPrefix("aws."), ResourceSchema.topLevelKeys[resource] == nil {
-      _ = fail(
-        field("resource")?.line ?? 1,
-        "unknown resource type '\(resource)'; see docs/RESOURCES.md for the types") as Rule?
+      _ =
+        fail(
+          field("resource")?.line ?? 1,
+          "unknown resource type '\(resource)'; see docs/RESOURCES.md for the types") as Rule?
     }
     let severity = severityValue(field("severity"))
     let messages = messagesValue(field("message"))

@@ -67,7 +67,9 @@ import Testing
   func cisAutomatedAreMappedAndManualHaveGuidance(id: String) throws {
     let framework = try ComplianceCatalog.framework(id: id)
 
-    let unmapped = framework.requirements.filter { $0.assessment == .automated && $0.checks.isEmpty }
+    let unmapped = framework.requirements.filter {
+      $0.assessment == .automated && $0.checks.isEmpty
+    }
     let unguided = framework.requirements.filter { $0.assessment == .manual && $0.guidance.isEmpty }
     #expect(unmapped.map(\.id) == [])
     #expect(unguided.map(\.id) == [])

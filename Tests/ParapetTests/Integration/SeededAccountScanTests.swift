@@ -202,7 +202,9 @@ import Testing
       .init(
         "cloudwatch.alarm_has_action", "cloudwatch.alarm", "parapet-unauthorized-api-calls",
         "pass"),
-      .init("logs.log_group_retention_365_days", "logs.log_group", "parapet-cloudtrail-logs", "pass"),
+      .init(
+        "logs.log_group_retention_365_days", "logs.log_group", "parapet-cloudtrail-logs",
+        "pass"),
       .init("logs.log_group_kms_encrypted", "logs.log_group", "parapet-cloudtrail-logs", "fail"),
       .init("sns.topic_encrypted", "sns.topic", "parapet-security-alarms", "fail"),
       .init("cloudtrail.trail_logging", "cloudtrail.trail", "parapet-trail-multi-region", "pass"),
@@ -222,7 +224,9 @@ import Testing
       .init(
         "ec2.security_group_no_public_all_traffic", "ec2.security_group", "sg-open-ssh-ipv4",
         "pass"),
-      .init("ec2.security_group_no_public_mysql", "ec2.security_group", "sg-open-all-ports", "fail"),
+      .init(
+        "ec2.security_group_no_public_mysql", "ec2.security_group", "sg-open-all-ports",
+        "fail"),
       .init(
         "ec2.network_acl_no_public_all_traffic", "ec2.network_acl", "parapet-nacl-open-ssh",
         "pass"),

@@ -177,7 +177,8 @@ final class RecordingLogSink: LogSink, @unchecked Sendable {
       message: "mute.yaml:1: unknown field 'mutes'; expected 'mutelist'"),
     .init(
       name: "Prowler exceptions",
-      yaml: "Mutelist:\n  Accounts:\n    '*':\n      Checks:\n        x:\n          Exceptions: {}\n",
+      yaml:
+        "Mutelist:\n  Accounts:\n    '*':\n      Checks:\n        x:\n          Exceptions: {}\n",
       message:
         "mute.yaml:6: field 'Exceptions' of check 'x' is not supported; "
         + "supported: Regions, Resources, Tags, Description"),

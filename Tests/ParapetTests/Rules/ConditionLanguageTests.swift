@@ -22,13 +22,18 @@ import Testing
   }
 
   static let cases: [Case] = [
-    Case(condition: #"{path: 'Arn | strip_suffix(":*") | field(":", 6)', equals: trail}"#, holds: true),
-    Case(condition: #"{path: 'Arn | strip_prefix("arn:aws:s3")', starts_with: 'arn:aws:logs'}"#, holds: true),
-    Case(condition: "{path: 'Pattern | compact', contains: '$.eventName=CreateTrail'}", holds: true),
+    Case(
+      condition: #"{path: 'Arn | strip_suffix(":*") | field(":", 6)', equals: trail}"#, holds: true),
+    Case(
+      condition: #"{path: 'Arn | strip_prefix("arn:aws:s3")', starts_with: 'arn:aws:logs'}"#,
+      holds: true),
+    Case(
+      condition: "{path: 'Pattern | compact', contains: '$.eventName=CreateTrail'}", holds: true),
     Case(condition: "{path: 'Name | upper', equals: B}", holds: true),
     Case(condition: "{path: 'Names | length', equals: 2}", holds: true),
     Case(condition: #"{path: 'Arn | field(":", 40)', exists: false}"#, holds: true),
-    Case(condition: #"{path: 'Attributes["deletion_protection.enabled"]', equals: true}"#, holds: true),
+    Case(
+      condition: #"{path: 'Attributes["deletion_protection.enabled"]', equals: true}"#, holds: true),
     Case(condition: #"{path: 'Settings["*/*"].loggingLevel', in: [ERROR, INFO]}"#, holds: true),
     Case(condition: "{path: Used, lt: {ref: Limit}}", holds: true),
     Case(condition: "{path: Limit, lte: {ref: Used}}", holds: false),
@@ -69,8 +74,11 @@ import Testing
       "test.thing", ["Team": "ops", "Metrics": [["name": "m", "namespace": "cis"]]])
     func alarm(_ name: String, _ namespace: String, _ owner: String) -> Resource {
       RuleTestSupport.resource(
-        "test.alarm", ["MetricName": .string(name), "Namespace": .string(namespace),
-          "Owner": .string(owner)], name: name + namespace + owner)
+        "test.alarm",
+        [
+          "MetricName": .string(name), "Namespace": .string(namespace),
+          "Owner": .string(owner),
+        ], name: name + namespace + owner)
     }
     let inventory = Inventory(
       account: "1", regions: [],
@@ -93,5 +101,26 @@ import Testing
       rule.condition.relatedTypes == [
         "aws.cloudtrail.trail", "aws.logs.log_group", "aws.cloudwatch.alarm", "aws.sns.topic",
       ])
+  }
+}
+
+@Suite struct TimestampParsingTests {
+  @Test(arguments: [
+    "2024-02-29T23:59:58Z", "2024-06-01T00:00:00+00:00", "2023-12-31T22:15:07.250Z",
+    "1999-01-01T05:00:00-05:00", "2025-03-01T12:00:00+02:30",
+  ])
+  func fastParserAgreesWithFoundation(_ text: String) {
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+    let expected = ISO8601DateFormatter().date(from: text) ?? formatter.date(from: text)
+
+    #expect(expected != nil)
+    #expect(ValueMatching.fastDate(text) == expected)
+  }
+
+  @Test func otherShapesFallBack() {
+    #expect(ValueMatching.fastDate("2024-13-01T00:00:00Z") == nil)
+    #expect(ValueMatching.fastDate("N/A") == nil)
+    #expect(ValueMatching.fastDate("2024-01-01T00:00:00") == nil)
   }
 }
