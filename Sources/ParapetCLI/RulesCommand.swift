@@ -1,5 +1,6 @@
 import Foundation
 import ParapetCore
+import ParapetReport
 import ParapetRules
 
 /// `parapet rules validate DIR...`: checks rule files without scanning, printing every
@@ -89,6 +90,9 @@ enum ChecksCommand {
     OptionSpec(
       name: "severity", kind: .single, valueName: "SEVERITY",
       help: "only checks at or above this severity"),
+    OptionSpec(
+      name: "compliance", kind: .list, valueName: "F",
+      help: "only checks these frameworks map (parapet compliance list)"),
     OptionSpec(name: "help", kind: .flag, help: "show this help"),
   ]
 
@@ -117,7 +121,13 @@ enum ChecksCommand {
       selection.minimumSeverity = severity
     }
 
-    let rules = try RuleSet.load().selecting(selection).rules
+    var rules = try RuleSet.load().selecting(selection).rules
+    let frameworks = try ScanOptions.frameworks(parsed.list("compliance"))
+    if !frameworks.isEmpty {
+      var mapped: Set<String> = []
+      for id in frameworks { mapped.formUnion(try ComplianceCatalog.framework(id: id).checkIds) }
+      rules = rules.filter { mapped.contains($0.id) }
+    }
     let idWidth = rules.map(\.id.count).max() ?? 0
     for rule in rules {
       let id = rule.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)

@@ -16,6 +16,9 @@ enum ScanCommand {
     let options = try ScanOptions(parsed)
     let logger = Logger(level: options.logLevel, sink: StandardErrorLogSink())
     let rules = try loadRules(options)
+    let mutelist = try options.mutelistPath.map {
+      try MutelistDecoder.load(URL(fileURLWithPath: $0))
+    }
 
     let session = try await AWSSession.open(
       profile: options.profile, regions: options.regions, endpointURL: options.endpointURL,
@@ -57,7 +60,9 @@ enum ScanCommand {
     sampling.cancel()
     await progress.finish()
 
-    let findings = RuleEngine(rules: rules).evaluate(inventory)
+    let evaluated = RuleEngine(rules: rules).evaluate(inventory)
+    let findings =
+      mutelist?.apply(to: evaluated, inventory: inventory, logger: logger) ?? evaluated
     let metadata = ScanMetadata(
       scanId: UUID().uuidString.lowercased(), account: identity.account,
       callerArn: identity.arn, regions: regions, services: collectors.map(\.service),
@@ -86,21 +91,32 @@ enum ScanCommand {
     return failing ? .findingsFailed : .success
   }
 
-  /// Built-in rules plus `--rules` directories, narrowed to the selected services and to
-  /// the rules whose every resource type the selected collectors produce: a rule reading a
+  /// Built-in rules plus `--rules` directories, narrowed by the selection options, to the
+  /// selected services, with `--compliance` to the checks the frameworks map, and to the
+  /// rules whose every resource type the selected collectors produce: a rule reading a
   /// type nobody collected would judge missing data.
-  private static func loadRules(_ options: ScanOptions) throws -> RuleSet {
+  static func loadRules(_ options: ScanOptions) throws -> RuleSet {
     let directories = options.rulesDirectories.map { URL(fileURLWithPath: $0) }
-    let rules = try RuleSet.load(directories: directories)
-    guard !options.services.isEmpty else { return rules }
+    var selection = options.selection
+    selection.services = options.services
+    var rules = try RuleSet.load(directories: directories).selecting(selection).rules
 
-    var collected: Set<String> = ["aws.account", "aws.region"]
-    for collector in AccountScanner.allCollectors where options.services.contains(collector.service)
-    {
-      collected.formUnion(collector.resourceTypes)
+    if !options.compliance.isEmpty {
+      var mapped: Set<String> = []
+      for id in options.compliance {
+        mapped.formUnion(try ComplianceCatalog.framework(id: id).checkIds)
+      }
+      rules = rules.filter { mapped.contains($0.id) }
     }
-    let selected = rules.selecting(RuleSelection(services: options.services))
-    return RuleSet(rules: selected.rules.filter { $0.requiredTypes.isSubset(of: collected) })
+    if !options.services.isEmpty {
+      var collected: Set<String> = ["aws.account", "aws.region"]
+      for collector in AccountScanner.allCollectors
+      where options.services.contains(collector.service) {
+        collected.formUnion(collector.resourceTypes)
+      }
+      rules = rules.filter { $0.requiredTypes.isSubset(of: collected) }
+    }
+    return RuleSet(rules: rules)
   }
 
   /// `--region` when given, else every region the account has enabled.

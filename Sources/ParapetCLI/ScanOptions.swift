@@ -2,6 +2,7 @@ import ParapetAWS
 import ParapetCollectors
 import ParapetCore
 import ParapetReport
+import ParapetRules
 
 /// What `parapet scan aws` was asked to do, validated before any call is made.
 struct ScanOptions: Sendable {
@@ -16,6 +17,9 @@ struct ScanOptions: Sendable {
   var quiet: Bool
   var logLevel: LogLevel
   var rulesDirectories: [String]
+  /// Which checks run: `--checks`, `--exclude-checks`, `--severity`, `--categories`.
+  var selection: RuleSelection
+  var mutelistPath: String?
 
   static let specs: [OptionSpec] = [
     OptionSpec(
@@ -36,7 +40,8 @@ struct ScanOptions: Sendable {
         + "(default: json,csv,html)"),
     OptionSpec(
       name: "compliance", kind: .list, valueName: "F",
-      help: "print each requirement's status for these frameworks (parapet compliance list)"),
+      help: "run only the checks these frameworks map and print each requirement's status "
+        + "(parapet compliance list)"),
     OptionSpec(
       name: "fail-on", kind: .single, valueName: "SEVERITY",
       help: "exit 3 when a finding fails at or above this severity (default: low)"),
@@ -46,6 +51,21 @@ struct ScanOptions: Sendable {
     OptionSpec(
       name: "rules", kind: .list, valueName: "DIR",
       help: "directory of extra rule files to load beside the built-in ones"),
+    OptionSpec(
+      name: "checks", kind: .list, valueName: "ID",
+      help: "run only these checks; ids or globs such as 'aws.s3.*'"),
+    OptionSpec(
+      name: "exclude-checks", kind: .list, valueName: "ID",
+      help: "skip these checks; ids or globs"),
+    OptionSpec(
+      name: "severity", kind: .single, valueName: "SEVERITY",
+      help: "run only checks at or above this severity"),
+    OptionSpec(
+      name: "categories", kind: .list, valueName: "C",
+      help: "run only checks in one of these categories (encryption, logging, ...)"),
+    OptionSpec(
+      name: "mutelist", kind: .single, valueName: "FILE",
+      help: "YAML file of accepted failures, reported as muted (Parapet or Prowler shape)"),
     OptionSpec(name: "quiet", kind: .flag, help: "no progress and no summary; errors only"),
     OptionSpec(
       name: "log-level", kind: .single, valueName: "LEVEL",
@@ -128,6 +148,19 @@ struct ScanOptions: Sendable {
     }
     quiet = parsed.flag("quiet")
     rulesDirectories = parsed.list("rules")
+    mutelistPath = parsed.value("mutelist")
+
+    selection = RuleSelection(
+      include: parsed.list("checks"), exclude: parsed.list("exclude-checks"),
+      categories: parsed.list("categories").map { $0.lowercased() })
+    if let name = parsed.value("severity") {
+      guard let severity = Severity(rawValue: name.lowercased()) else {
+        throw UsageError(
+          "unknown severity '\(name)' for --severity; valid severities: "
+            + Severity.allCases.map(\.rawValue).joined(separator: ", "))
+      }
+      selection.minimumSeverity = severity
+    }
 
     let levelName = parsed.value("log-level") ?? (parsed.flag("verbose") ? "info" : "warning")
     guard let level = LogLevel(name: levelName) else {

@@ -79,6 +79,7 @@ public enum ComplianceCatalog {
     let requirements = file.requirements.map { item in
       ComplianceRequirement(
         id: item.id, title: item.title, section: item.section, assessment: item.assessment,
+        guidance: item.guidance ?? "",
         checks: map.mappings[item.id] ?? [])
     }
     return ComplianceFramework(
@@ -99,6 +100,7 @@ public enum ComplianceCatalog {
       var title: String
       var section: String
       var assessment: ComplianceRequirement.Assessment
+      var guidance: String?
     }
 
     var id: String

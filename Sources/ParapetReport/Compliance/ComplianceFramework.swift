@@ -58,12 +58,16 @@ public struct ComplianceRequirement: Sendable, Hashable {
   /// Check ids that evidence the requirement; empty when no check does, which makes the
   /// requirement manual whatever `assessment` says.
   public var checks: [String]
+  /// What a person does to assess the requirement when no check decides it; every manual
+  /// CIS requirement carries it so that "manual" never means "skipped".
+  public var guidance: String
 
   /// A requirement.
   public init(
     id: String, title: String, section: String = "", assessment: Assessment = .automated,
-    checks: [String] = []
+    guidance: String = "", checks: [String] = []
   ) {
+    self.guidance = guidance
     self.id = id
     self.title = title
     self.section = section

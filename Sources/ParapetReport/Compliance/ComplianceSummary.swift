@@ -40,11 +40,30 @@ public enum ComplianceSummary {
       let room = width - 2 - statusWidth - 2 - idWidth - 2
       let title = TextLayout.truncate(result.requirement.title, to: max(1, room))
       lines.append("  " + style.paint(label, statusColor(result.status)) + "  " + id + "  " + title)
-      guard !result.checks.isEmpty else { continue }
       let indent = String(repeating: " ", count: 2 + statusWidth + 2)
+      if result.status == .manual, !result.requirement.guidance.isEmpty {
+        lines += wrapped(result.requirement.guidance, indent: indent, width: width)
+      }
+      guard !result.checks.isEmpty else { continue }
       lines += TextLayout.wrappedList(indent, result.checks.map(describe), width: width)
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// `text` broken at spaces into lines of at most `width` columns, each after `indent`.
+  static func wrapped(_ text: String, indent: String, width: Int) -> [String] {
+    let room = max(10, width - indent.count)
+    var lines: [String] = []
+    var current = ""
+    for word in text.split(separator: " ") {
+      if !current.isEmpty, current.count + 1 + word.count > room {
+        lines.append(indent + current)
+        current = ""
+      }
+      current += (current.isEmpty ? "" : " ") + word
+    }
+    if !current.isEmpty { lines.append(indent + current) }
+    return lines
   }
 
   /// The catalog: id, requirement count, how many have checks, and the name.

@@ -19,6 +19,9 @@ public indirect enum Condition: Sendable {
   case related(RelatedQuery)
   /// A named Swift analysis function applied to the value at a path.
   case function(ConditionFunction, PropertyPath, arguments: JSONValue)
+  /// A comparison between the values at two paths read in the same scope:
+  /// `{path: A, lte: {ref: B}}`.
+  case compareRef(PropertyPath, ReferenceComparison, PropertyPath)
 
   /// Top-level property keys this condition reads from the judged resource; used to decide
   /// "not evaluated" when one is missing because a collection call failed.
@@ -29,8 +32,26 @@ public indirect enum Condition: Sendable {
     case .not(let child): return child.topLevelKeys
     case .test(let path, _), .quantified(_, let path, _), .function(_, let path, _):
       return path.topLevelKey.map { [$0] } ?? []
+    case .compareRef(let left, _, let right):
+      return Set([left.topLevelKey, right.topLevelKey].compactMap { $0 })
     case .related(let query):
-      return query.join?.from.topLevelKey.map { [$0] } ?? []
+      return Set(query.joins.compactMap(\.from.topLevelKey))
+    }
+  }
+
+  /// Whether any path in this condition reads `$outer`.
+  public var readsOuter: Bool {
+    switch self {
+    case .all(let children), .any(let children): return children.contains(where: \.readsOuter)
+    case .not(let child): return child.readsOuter
+    case .test(let path, _), .function(_, let path, _): return path.resourceField == "outer"
+    case .quantified(_, let path, let inner):
+      return path.resourceField == "outer" || inner.readsOuter
+    case .compareRef(let left, _, let right):
+      return left.resourceField == "outer" || right.resourceField == "outer"
+    case .related(let query):
+      return query.joins.contains { $0.from.resourceField == "outer" }
+        || query.condition.readsOuter
     }
   }
 
@@ -40,8 +61,9 @@ public indirect enum Condition: Sendable {
     case .all(let children), .any(let children):
       return children.reduce(into: []) { $0.formUnion($1.relatedTypes) }
     case .not(let child): return child.relatedTypes
-    case .related(let query): return [query.type]
-    case .test, .quantified, .function: return []
+    case .related(let query): return query.condition.relatedTypes.union([query.type])
+    case .quantified(_, _, let inner): return inner.relatedTypes
+    case .test, .function, .compareRef: return []
     }
   }
 }
@@ -90,6 +112,16 @@ public enum Operator: Sendable {
   case openToInternet(Bool)
   case cidrWithin(CIDRBlock)
   case portRangeOverlaps([ClosedRange<Int>])
+  /// Text that begins with the operand.
+  case startsWith(String)
+  /// Text that ends with the operand.
+  case endsWith(String)
+}
+
+/// How the value at a path compares with the value at a second path (`{ref: PATH}`).
+public enum ReferenceComparison: String, Sendable, Hashable, CaseIterable {
+  case equals, notEquals = "not_equals", contains, `in`, gt, gte, lt, lte
+  case startsWith = "starts_with"
 }
 
 /// A query over other resources: which type, which of them (join), what they must
@@ -97,12 +129,19 @@ public enum Operator: Sendable {
 public struct RelatedQuery: Sendable {
   /// Resource type searched, such as `aws.cloudtrail.trail`.
   public var type: String
-  /// Restricts candidates to those whose `to` value is among this resource's `from` values.
-  public var join: (from: PropertyPath, to: PropertyPath)?
+  /// Restricts candidates to those whose `to` value is among this resource's `from` values,
+  /// for every pair (a join on several keys).
+  public var joins: [(from: PropertyPath, to: PropertyPath)]
   /// Condition each candidate is judged by, relative to its own properties.
   public var condition: Condition
   /// How many candidates must satisfy it.
   public var quantifier: Quantifier
+  /// `file:line` of the query, identifying it in the per-evaluation cache.
+  public var site: String = ""
+
+  /// True when the outcome cannot depend on the resource that asks: no join and no
+  /// `$outer` path. Such a query is evaluated once per scan, not once per resource.
+  public var isInvariant: Bool { joins.isEmpty && !condition.readsOuter }
 }
 
 /// A regular expression compiled at load time. `NSRegularExpression` is immutable and

@@ -5,12 +5,21 @@ import ParapetCore
 struct ConditionCompiler {
   let file: String
   let functions: FunctionRegistry
+  /// The resource type whose top-level properties relative paths read here; nil inside a
+  /// quantifier, where paths are relative to an element and not checked.
+  var scopeType: String?
   var diagnostics: [RuleDiagnostic] = []
+
+  init(file: String, functions: FunctionRegistry, resourceType: String?) {
+    self.file = file
+    self.functions = functions
+    self.scopeType = resourceType
+  }
 
   static let operators: [String] = [
     "equals", "not_equals", "in", "contains", "matches", "glob", "gt", "gte", "lt", "lte",
     "exists", "empty", "age_days_gt", "age_days_lt", "cidr_open_to_internet", "cidr_within",
-    "port_range_overlaps",
+    "port_range_overlaps", "starts_with", "ends_with",
   ]
   static let combinators = [
     "all", "any", "not", "any_of", "all_of", "none_of", "count",
@@ -76,7 +85,24 @@ struct ConditionCompiler {
         "unknown operator '\(entry.key)'; expected one of: "
           + Self.operators.joined(separator: ", "))
     }
+    if let reference = entry.value.mappingEntries, reference.first?.key == "ref" {
+      return compileReference(path, entry, reference)
+    }
     return compileOperator(entry).map { Condition.test(path, $0) }
+  }
+
+  private mutating func compileReference(
+    _ path: PropertyPath, _ entry: YAMLEntry, _ reference: [YAMLEntry]
+  ) -> Condition? {
+    guard let comparison = ReferenceComparison(rawValue: entry.key) else {
+      let names = ReferenceComparison.allCases.map(\.rawValue).joined(separator: ", ")
+      return fail(entry.line, "'\(entry.key)' cannot take {ref: PATH}; these can: \(names)")
+    }
+    guard reference.count == 1, let target = self.path(reference[0]) else {
+      return reference.count == 1 ? nil : fail(entry.line, "{ref: PATH} takes only 'ref'")
+    }
+    check(target, line: reference[0].line)
+    return .compareRef(path, comparison, target)
   }
 
   private mutating func compileOperator(_ entry: YAMLEntry) -> Operator? {
@@ -97,6 +123,9 @@ struct ConditionCompiler {
     case "glob":
       guard let pattern = value.stringValue else { return expect(entry, "a pattern string") }
       return .glob(pattern)
+    case "starts_with", "ends_with":
+      guard let text = value.stringValue else { return expect(entry, "a string") }
+      return entry.key == "starts_with" ? .startsWith(text) : .endsWith(text)
     case "gt", "gte", "lt", "lte":
       guard case .number(let bound) = value, let comparison = Comparison(rawValue: entry.key)
       else { return expect(entry, "a number") }
@@ -132,7 +161,10 @@ struct ConditionCompiler {
       : ["path", "where"]
     guard checkKeys(body, allowed: allowed, in: entry.key) else { return nil }
     let path = compilePath(entry.value, body)
+    let saved = scopeType
+    scopeType = nil
     let inner = whereCondition(body, entry)
+    scopeType = saved
     let quantifier = fixed ?? countBound(body, entry)
     guard let path, let inner, let quantifier else { return nil }
     return .quantified(quantifier, path, where: inner)
@@ -147,25 +179,43 @@ struct ConditionCompiler {
     guard let type = body.first(where: { $0.key == "type" })?.value.scalarText else {
       return fail(entry.line, "'related' needs 'type', such as aws.cloudtrail.trail")
     }
-    let inner = body.contains { $0.key == "where" } ? whereCondition(body, entry) : .all([])
-    let quantifier = relatedQuantifier(body, entry)
-    var join: (from: PropertyPath, to: PropertyPath)?
-    if let joinEntry = body.first(where: { $0.key == "join" }) {
-      join = compileJoin(joinEntry)
-      if join == nil { return nil }
+    if type.hasPrefix("aws."), ResourceSchema.topLevelKeys[type] == nil {
+      let line = body.first { $0.key == "type" }?.line ?? entry.line
+      return fail(line, "unknown resource type '\(type)' in 'related'; see docs/RESOURCES.md")
     }
-    guard let inner, let quantifier else { return nil }
-    return .related(RelatedQuery(type: type, join: join, condition: inner, quantifier: quantifier))
+    var joins: [(from: PropertyPath, to: PropertyPath)] = []
+    var joinsValid = true
+    if let joinEntry = body.first(where: { $0.key == "join" }) {
+      let pairs = joinEntry.value.sequenceItems ?? [joinEntry.value]
+      for pair in pairs {
+        let join = compileJoin(pair, line: joinEntry.line, type: type)
+        if let join { joins.append(join) } else { joinsValid = false }
+      }
+    }
+    let saved = scopeType
+    scopeType = type
+    let inner = body.contains { $0.key == "where" } ? whereCondition(body, entry) : .all([])
+    scopeType = saved
+    let quantifier = relatedQuantifier(body, entry)
+    guard let inner, let quantifier, joinsValid else { return nil }
+    return .related(
+      RelatedQuery(
+        type: type, joins: joins, condition: inner, quantifier: quantifier,
+        site: "\(file):\(entry.line)"))
   }
 
-  private mutating func compileJoin(_ entry: YAMLEntry) -> (from: PropertyPath, to: PropertyPath)? {
-    let body = entry.value.mappingEntries ?? []
+  private mutating func compileJoin(_ node: YAMLNode, line: Int, type: String)
+    -> (from: PropertyPath, to: PropertyPath)?
+  {
+    let body = node.mappingEntries ?? []
     let from = body.first { $0.key == "from" }
     let to = body.first { $0.key == "to" }
     guard body.count == 2, let from, let to else {
-      return fail(entry.line, "'join' needs exactly 'from' and 'to' paths")
+      return fail(line, "'join' needs exactly 'from' and 'to' paths (or a list of such pairs)")
     }
     guard let fromPath = path(from), let toPath = path(to) else { return nil }
+    check(fromPath, line: from.line)
+    check(toPath, line: to.line, type: type)
     return (fromPath, toPath)
   }
 
@@ -207,6 +257,7 @@ struct ConditionCompiler {
     let pathEntry = entries.first { $0.key == "path" }
     let target = pathEntry.map { path($0) } ?? PropertyPath(".")
     guard let target else { return nil }
+    if let pathEntry { check(target, line: pathEntry.line) }
     let arguments = entries.first { $0.key == "args" }?.value.jsonValue ?? .object([:])
     return .function(function, target, arguments: arguments)
   }
@@ -222,13 +273,32 @@ struct ConditionCompiler {
     guard let entry = entries.first(where: { $0.key == "path" }) else {
       return fail(node.line, "missing 'path'")
     }
-    return path(entry)
+    let found = path(entry)
+    if let found { check(found, line: entry.line) }
+    return found
+  }
+
+  /// Reports a path whose first key is not a known top-level property of `type` (the
+  /// current scope's type by default): a typo there would otherwise read as absent and
+  /// silently decide the rule.
+  private mutating func check(_ path: PropertyPath, line: Int, type: String? = nil) {
+    guard let type = type ?? scopeType, let key = path.topLevelKey,
+      let known = ResourceSchema.topLevelKeys[type], !known.contains(key)
+    else { return }
+    _ =
+      fail(
+        line,
+        "unknown property '\(key)' of \(type) in path '\(path.text)'; known properties: "
+          + known.sorted().joined(separator: ", ")) as Bool?
   }
 
   private mutating func path(_ entry: YAMLEntry) -> PropertyPath? {
     guard let text = entry.value.scalarText, let path = PropertyPath(text) else {
       let shown = entry.value.scalarText ?? entry.value.kindName
-      return fail(entry.line, "malformed path '\(shown)' in '\(entry.key)'")
+      let hint =
+        shown.contains("|")
+        ? "; transforms after '|': " + ValueTransform.names.joined(separator: ", ") : ""
+      return fail(entry.line, "malformed path '\(shown)' in '\(entry.key)'" + hint)
     }
     return path
   }

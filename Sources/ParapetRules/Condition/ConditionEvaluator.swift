@@ -36,11 +36,19 @@ public struct EvaluationScope: Sendable {
   public var now: Date
   /// Cache shared by function calls of one engine run.
   public var memo: FunctionMemo
+  /// The resource a `related` query started from, read by `$outer` paths.
+  public var outer: Resource?
+  /// Outcomes of invariant `related` queries, shared by one evaluation of an inventory.
+  var cache: RelatedCache?
 
-  /// A scope at the root of `resource`.
+  /// A scope at the root of `resource`. Scopes sharing `cache` evaluate each invariant
+  /// `related` query once; scopes sharing `memo` let analysis functions compute
+  /// inventory-wide work once.
   public init(
-    resource: Resource, inventory: Inventory, now: Date, memo: FunctionMemo = FunctionMemo()
+    resource: Resource, inventory: Inventory, now: Date, memo: FunctionMemo = FunctionMemo(),
+    cache: RelatedCache? = nil
   ) {
+    self.cache = cache
     self.resource = resource
     self.value = resource.properties
     self.location = ""
@@ -53,8 +61,15 @@ public struct EvaluationScope: Sendable {
     var copy = self
     copy.value = value
     copy.location = location
-    if let resource { copy.resource = resource }
+    if let resource {
+      copy.outer = self.resource
+      copy.resource = resource
+    }
     return copy
+  }
+
+  func read(_ path: PropertyPath) -> JSONValue? {
+    path.read(from: value, resource: resource, outer: outer)
   }
 
   func display(_ path: PropertyPath) -> String {
@@ -101,12 +116,12 @@ extension Condition {
       return Outcome(holds: !outcome.holds, evidence: outcome.evidence, unknown: outcome.unknown)
 
     case .test(let path, let op):
-      let value = path.read(from: scope.value, resource: scope.resource)
+      let value = scope.read(path)
       let holds = op.holds(for: value, now: scope.now)
       return Outcome(holds: holds, evidence: [Evidence(path: scope.display(path), value: value)])
 
     case .quantified(let quantifier, let path, let inner):
-      let value = path.read(from: scope.value, resource: scope.resource)
+      let value = scope.read(path)
       let base = scope.display(path)
       let elements = (value?.arrayValue ?? []).enumerated().map { index, element in
         scope.moved(to: element, location: "\(base)[\(index)]")
@@ -114,10 +129,23 @@ extension Condition {
       return Self.quantify(quantifier, over: elements, by: inner, label: base)
 
     case .related(let query):
-      return Self.evaluate(query, in: scope)
+      guard query.isInvariant, let cache = scope.cache else {
+        return Self.evaluate(query, in: scope)
+      }
+      return cache.outcome(for: query.site + query.type) { Self.evaluate(query, in: scope) }
+
+    case .compareRef(let left, let comparison, let right):
+      let lhs = scope.read(left)
+      let rhs = scope.read(right)
+      return Outcome(
+        holds: comparison.holds(lhs, rhs),
+        evidence: [
+          Evidence(path: scope.display(left), value: lhs),
+          Evidence(path: scope.display(right), value: rhs),
+        ])
 
     case .function(let function, let path, let arguments):
-      let value = path.read(from: scope.value, resource: scope.resource)
+      let value = scope.read(path)
       let call = ConditionFunction.Call(
         value: value, arguments: arguments, resource: scope.resource,
         inventory: scope.inventory, memo: scope.memo)
@@ -132,12 +160,13 @@ extension Condition {
 
   private static func evaluate(_ query: RelatedQuery, in scope: EvaluationScope) -> Outcome {
     var candidates = scope.inventory.resources(ofType: query.type)
-    if let join = query.join {
-      let wanted = join.from.read(from: scope.value, resource: scope.resource)
+    for join in query.joins {
+      let wanted = scope.read(join.from)
       let keys = join.from.isMultiValued ? (wanted?.arrayValue ?? []) : (wanted.map { [$0] } ?? [])
       candidates = candidates.filter { candidate in
         let key = join.to.read(from: candidate.properties, resource: candidate)
-        return keys.contains { ValueMatching.equal(key, $0) }
+        let found = join.to.isMultiValued ? (key?.arrayValue ?? []) : (key.map { [$0] } ?? [])
+        return found.contains { item in keys.contains { ValueMatching.equal(item, $0) } }
       }
     }
     let scopes = candidates.map { candidate in
@@ -214,6 +243,54 @@ extension Operator {
     case .portRangeOverlaps(let ranges):
       guard let open = ValueMatching.portRange(of: value) else { return false }
       return ranges.contains { $0.overlaps(open) }
+    case .startsWith(let prefix): return value?.stringValue?.hasPrefix(prefix) ?? false
+    case .endsWith(let suffix): return value?.stringValue?.hasSuffix(suffix) ?? false
+    }
+  }
+}
+
+/// Remembers the outcome of each invariant `related` query during one evaluation of an
+/// inventory, so that a query about the account's trails runs once, not once per bucket.
+public final class RelatedCache: @unchecked Sendable {
+  private let lock = NSLock()
+  private var outcomes: [String: Outcome] = [:]
+
+  /// An empty cache.
+  public init() {}
+
+  func outcome(for key: String, compute: () -> Outcome) -> Outcome {
+    lock.lock()
+    let known = outcomes[key]
+    lock.unlock()
+    if let known { return known }
+
+    let computed = compute()
+    lock.lock()
+    outcomes[key] = computed
+    lock.unlock()
+    return computed
+  }
+}
+
+extension ReferenceComparison {
+  /// Whether `lhs` compares to `rhs` this way; an absent side makes every comparison but
+  /// `not_equals` false.
+  func holds(_ lhs: JSONValue?, _ rhs: JSONValue?) -> Bool {
+    guard let rhs else { return self == .notEquals && lhs != nil }
+    switch self {
+    case .equals: return ValueMatching.equal(lhs, rhs)
+    case .notEquals: return !ValueMatching.equal(lhs, rhs)
+    case .contains: return ValueMatching.contains(lhs, rhs)
+    case .in:
+      return rhs.arrayValue?.contains { ValueMatching.equal(lhs, $0) } ?? false
+    case .startsWith:
+      guard let text = lhs?.stringValue, let prefix = rhs.stringValue else { return false }
+      return text.hasPrefix(prefix)
+    case .gt, .gte, .lt, .lte:
+      guard let left = lhs?.doubleValue, let right = rhs.doubleValue,
+        let comparison = Comparison(rawValue: rawValue)
+      else { return false }
+      return comparison.holds(left, right)
     }
   }
 }

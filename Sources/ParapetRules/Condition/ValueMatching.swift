@@ -77,11 +77,69 @@ enum ValueMatching {
   /// the credential report's placeholders and anything unparseable.
   static func date(_ value: JSONValue?) -> Date? {
     guard let text = value?.stringValue, !absentDates.contains(text) else { return nil }
+    if let date = fastDate(text) { return date }
     let plain = ISO8601DateFormatter()
     if let date = plain.date(from: text) { return date }
     let fractional = ISO8601DateFormatter()
     fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
     return fractional.date(from: text)
+  }
+
+  /// Parses the common `YYYY-MM-DDTHH:MM:SS[.fff](Z|+HH:MM)` shapes without a formatter
+  /// (creating `ISO8601DateFormatter`s per value dominated rule evaluation); nil for
+  /// anything else, which the formatters then try.
+  static func fastDate(_ text: String) -> Date? {
+    let bytes = Array(text.utf8)
+    guard bytes.count >= 20, bytes[4] == 45, bytes[7] == 45, bytes[10] == 84 || bytes[10] == 32,
+      bytes[13] == 58, bytes[16] == 58
+    else { return nil }
+    func number(_ range: Range<Int>) -> Int? {
+      var value = 0
+      for index in range {
+        let digit = Int(bytes[index]) - 48
+        guard (0...9).contains(digit) else { return nil }
+        value = value * 10 + digit
+      }
+      return value
+    }
+    guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+      let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
+      (1...12).contains(month), (1...31).contains(day)
+    else { return nil }
+
+    var index = 19
+    var fraction = 0.0
+    if bytes[index] == 46 {
+      var scale = 0.1
+      index += 1
+      while index < bytes.count, (48...57).contains(bytes[index]) {
+        fraction += Double(bytes[index] - 48) * scale
+        scale /= 10
+        index += 1
+      }
+    }
+    var offset = 0
+    guard index < bytes.count else { return nil }
+    if bytes[index] == 90, index == bytes.count - 1 {
+      offset = 0
+    } else if bytes[index] == 43 || bytes[index] == 45, index + 6 == bytes.count,
+      bytes[index + 3] == 58, let hours = number(index + 1..<index + 3),
+      let minutes = number(index + 4..<index + 6)
+    {
+      offset = (hours * 3600 + minutes * 60) * (bytes[index] == 43 ? 1 : -1)
+    } else {
+      return nil
+    }
+
+    // Days from 1970-01-01 for the proleptic Gregorian calendar (civil-from-days inverse).
+    let shifted = month <= 2 ? year - 1 : year
+    let era = (shifted >= 0 ? shifted : shifted - 399) / 400
+    let yearOfEra = shifted - era * 400
+    let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+    let days = era * 146_097 + dayOfEra - 719_468
+    let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offset
+    return Date(timeIntervalSince1970: Double(seconds) + fraction)
   }
 
   /// The port ranges a security-group permission or NACL entry opens; nil for protocols

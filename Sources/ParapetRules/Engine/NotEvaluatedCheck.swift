@@ -6,12 +6,45 @@ import ParapetCore
 enum NotEvaluatedCheck {
   /// The not-evaluated message for `resource`, or nil when the rule can judge it.
   static func reason(_ rule: Rule, _ resource: Resource, _ inventory: Inventory) -> String? {
-    var keys = rule.condition.topLevelKeys
-    keys.formUnion(rule.appliesWhen?.topLevelKeys ?? [])
+    reason(Reads(rule), resource, inventory)
+  }
+
+  /// What a rule reads, worked out once per rule rather than per resource.
+  struct Reads: Sendable {
+    /// Top-level keys of the judged resource, sorted.
+    var keys: [String]
+    /// Related resource types, sorted.
+    var relatedTypes: [String]
+    /// The judged type.
+    var resourceType: String
+
+    init(_ rule: Rule) {
+      var keys = rule.condition.topLevelKeys
+      keys.formUnion(rule.appliesWhen?.topLevelKeys ?? [])
+      var related = rule.condition.relatedTypes
+      related.formUnion(rule.appliesWhen?.relatedTypes ?? [])
+      self.keys = keys.sorted()
+      self.relatedTypes = related.sorted()
+      self.resourceType = rule.resourceType
+    }
+
+    /// Whether any collection failure could make this rule not evaluated.
+    func mayBeBlocked(in inventory: Inventory) -> Bool {
+      inventory.failures.contains { failure in
+        failure.resourceTypes.contains(resourceType)
+          || relatedTypes.contains(where: failure.resourceTypes.contains)
+      }
+    }
+  }
+
+  /// `reason(_:_:_:)` for a rule whose reads were worked out beforehand.
+  static func reason(_ reads: Reads, _ resource: Resource, _ inventory: Inventory) -> String? {
+    let rule = reads
+    let keys = reads.keys
     let failures = inventory.failures(affecting: rule.resourceType, resourceId: resource.id)
       .filter { covers($0, resource) }
 
-    for key in keys.sorted() where resource.properties[key] == nil {
+    for key in keys where resource.properties[key] == nil {
       // A failure naming the key, or a failed describe call of the resource itself (no
       // property), leaves the key unknown.
       let explaining = failures.first {
@@ -21,9 +54,7 @@ enum NotEvaluatedCheck {
       return "Not evaluated: \(describe(failure)), so \(key) is unknown."
     }
 
-    var related = rule.condition.relatedTypes
-    related.formUnion(rule.appliesWhen?.relatedTypes ?? [])
-    for type in related.sorted() {
+    for type in reads.relatedTypes {
       guard
         let failure = listFailures(for: type, in: inventory).first(where: {
           covers($0, resource)

@@ -22,19 +22,37 @@ public struct RuleEngine: Sendable {
   /// Findings for every rule on every matching resource, plus one `not_evaluated` finding
   /// per rule for each failed list call of its resource type.
   public func evaluate(_ inventory: Inventory) -> [Finding] {
-    let units = workUnits(inventory)
-    let collector = FindingCollector()
+    let prepared = rules.rules.map { PreparedRule($0, inventory) }
+    let cache = RelatedCache()
     let memo = FunctionMemo()
+    let units = workUnits(prepared, inventory)
+    let collector = FindingCollector(count: units.count)
 
     DispatchQueue.concurrentPerform(iterations: units.count) { index in
       let unit = units[index]
-      let found = unit.resources.compactMap { judge(unit.rule, $0, inventory, memo: memo) }
-      collector.append(found)
+      let rule = prepared[unit.rule]
+      collector.store(
+        unit.resources.compactMap { judge(rule, $0, inventory, cache: cache, memo: memo) },
+        at: index)
     }
 
-    var findings = collector.findings
-    for rule in rules.rules {
-      findings += listFailureFindings(rule, inventory)
+    // Units run rule by rule (rules sorted by id) over resources sorted by id and region,
+    // so concatenating them in unit order is already the final order; only a rule with
+    // list-failure placeholders needs its own segment sorted.
+    let results = collector.results
+    var findings: [Finding] = []
+    findings.reserveCapacity(results.reduce(0) { $0 + $1.count })
+    var unitIndex = 0
+    for (ruleIndex, rule) in rules.rules.enumerated() {
+      let segmentStart = findings.count
+      while unitIndex < units.count, units[unitIndex].rule == ruleIndex {
+        findings.append(contentsOf: results[unitIndex])
+        unitIndex += 1
+      }
+      let placeholders = listFailureFindings(rule, inventory)
+      guard !placeholders.isEmpty else { continue }
+      findings.append(contentsOf: placeholders)
+      findings[segmentStart...].sort(by: Self.order)
     }
     logger.debug(
       "rules evaluated",
@@ -42,7 +60,7 @@ public struct RuleEngine: Sendable {
         "rules.count": "\(rules.rules.count)",
         "findings.count": "\(findings.count)",
       ])
-    return findings.sorted(by: Self.order)
+    return findings
   }
 
   /// Judges one resource; nil when `applies_when` excludes it. `memo` caches what
@@ -50,40 +68,59 @@ public struct RuleEngine: Sendable {
   public func judge(
     _ rule: Rule, _ resource: Resource, _ inventory: Inventory, memo: FunctionMemo = FunctionMemo()
   ) -> Finding? {
-    if let blocked = NotEvaluatedCheck.reason(rule, resource, inventory) {
-      return finding(rule, resource, .notEvaluated, message: blocked, evidence: [])
+    judge(PreparedRule(rule, inventory), resource, inventory, cache: nil, memo: memo)
+  }
+
+  private func judge(
+    _ prepared: PreparedRule, _ resource: Resource, _ inventory: Inventory,
+    cache: RelatedCache?, memo: FunctionMemo
+  ) -> Finding? {
+    let rule = prepared.rule
+    if prepared.mayBeBlocked,
+      let blocked = NotEvaluatedCheck.reason(prepared.reads, resource, inventory)
+    {
+      return finding(prepared, resource, .notEvaluated, message: blocked, evidence: [])
     }
-    let scope = EvaluationScope(resource: resource, inventory: inventory, now: now, memo: memo)
+    let scope = EvaluationScope(
+      resource: resource, inventory: inventory, now: now, memo: memo, cache: cache)
     if let filter = rule.appliesWhen {
       let applies = filter.evaluate(in: scope)
       if let reason = applies.unknown {
-        return finding(rule, resource, .notEvaluated, message: reason, evidence: [])
+        return finding(prepared, resource, .notEvaluated, message: reason, evidence: [])
       }
       guard applies.holds else { return nil }
     }
 
     let outcome = rule.condition.evaluate(in: scope)
     if let reason = outcome.unknown {
-      return finding(rule, resource, .notEvaluated, message: reason, evidence: [])
+      return finding(prepared, resource, .notEvaluated, message: reason, evidence: [])
     }
     let evidence = Array(outcome.evidence.prefix(Self.evidenceLimit))
     let template = outcome.holds ? rule.messages.pass : rule.messages.fail
     let message = MessageTemplate.render(template, resource: resource, evidence: evidence)
     return finding(
-      rule, resource, outcome.holds ? .pass : .fail, message: message,
+      prepared, resource, outcome.holds ? .pass : .fail, message: message,
       evidence: evidence)
   }
 
   static let evidenceLimit = 20
   private static let chunkSize = 256
 
-  private func workUnits(_ inventory: Inventory) -> [(rule: Rule, resources: ArraySlice<Resource>)]
+  private func workUnits(_ prepared: [PreparedRule], _ inventory: Inventory)
+    -> [(rule: Int, resources: ArraySlice<Resource>)]
   {
-    var units: [(rule: Rule, resources: ArraySlice<Resource>)] = []
-    for rule in rules.rules {
-      let resources = inventory.resources(ofType: rule.resourceType)
+    var units: [(rule: Int, resources: ArraySlice<Resource>)] = []
+    var sortedByType: [String: [Resource]] = [:]
+    for (index, rule) in prepared.enumerated() {
+      let type = rule.rule.resourceType
+      let resources =
+        sortedByType[type]
+        ?? inventory.resources(ofType: type).sorted {
+          $0.id != $1.id ? $0.id < $1.id : $0.region < $1.region
+        }
+      sortedByType[type] = resources
       for start in stride(from: 0, to: resources.count, by: Self.chunkSize) {
-        units.append((rule, resources[start..<min(start + Self.chunkSize, resources.count)]))
+        units.append((index, resources[start..<min(start + Self.chunkSize, resources.count)]))
       }
     }
     return units
@@ -97,19 +134,22 @@ public struct RuleEngine: Sendable {
       let message =
         "Not evaluated: \(NotEvaluatedCheck.describe(failure)), so no "
         + "\(rule.resourceType) in \(failure.region) could be listed."
-      return finding(rule, placeholder, .notEvaluated, message: message, evidence: [])
+      return finding(
+        PreparedRule(rule, inventory), placeholder, .notEvaluated, message: message,
+        evidence: [])
     }
   }
 
   private func finding(
-    _ rule: Rule, _ resource: Resource, _ status: Finding.Status, message: String,
+    _ prepared: PreparedRule, _ resource: Resource, _ status: Finding.Status, message: String,
     evidence: [Evidence]
   ) -> Finding {
-    Finding(
+    let rule = prepared.rule
+    return Finding(
       checkId: rule.id, checkTitle: rule.title, resourceId: resource.id,
       resourceType: resource.type, resourceName: resource.name, account: resource.account,
       region: resource.region, status: status, severity: rule.severity, message: message,
-      evidence: evidence, remediation: rule.remediation.text, compliance: rule.complianceTags)
+      evidence: evidence, remediation: rule.remediation.text, compliance: prepared.complianceTags)
   }
 
   private static func order(_ lhs: Finding, _ rhs: Finding) -> Bool {
@@ -119,18 +159,38 @@ public struct RuleEngine: Sendable {
   }
 }
 
-/// Gathers findings from concurrent workers.
+/// A rule with what every finding of it repeats worked out once: what it reads (for "not
+/// evaluated"), whether any failure could block it, and its compliance tags.
+private struct PreparedRule: Sendable {
+  let rule: Rule
+  let reads: NotEvaluatedCheck.Reads
+  let mayBeBlocked: Bool
+  let complianceTags: [String]
+
+  init(_ rule: Rule, _ inventory: Inventory) {
+    self.rule = rule
+    reads = NotEvaluatedCheck.Reads(rule)
+    mayBeBlocked = reads.mayBeBlocked(in: inventory)
+    complianceTags = rule.complianceTags
+  }
+}
+
+/// Per-work-unit results written by concurrent workers, each into its own slot.
 private final class FindingCollector: @unchecked Sendable {
   private let lock = NSLock()
-  private var stored: [Finding] = []
+  private var stored: [[Finding]]
 
-  func append(_ findings: [Finding]) {
+  init(count: Int) {
+    stored = Array(repeating: [], count: count)
+  }
+
+  func store(_ findings: [Finding], at index: Int) {
     lock.lock()
-    stored += findings
+    stored[index] = findings
     lock.unlock()
   }
 
-  var findings: [Finding] {
+  var results: [[Finding]] {
     lock.lock()
     defer { lock.unlock() }
     return stored

@@ -40,15 +40,21 @@ struct RuleDecoder {
     if let id, PropertyPath(id) == nil || id.contains(" ") {
       _ = fail(field("id")?.line ?? 1, "malformed id '\(id)'; use dotted words") as Rule?
     }
+    let resource = string(field("resource"))
+    if let resource, resource.hasPrefix("aws."), ResourceSchema.topLevelKeys[resource] == nil {
+      _ =
+        fail(
+          field("resource")?.line ?? 1,
+          "unknown resource type '\(resource)'; see docs/RESOURCES.md for the types") as Rule?
+    }
     let severity = severityValue(field("severity"))
     let messages = messagesValue(field("message"))
     let remediation = remediationValue(field("remediation"))
-    let condition = compileCondition(field("condition"))
-    let appliesWhen = field("applies_when").map { compileCondition($0) }
+    let condition = compileCondition(field("condition"), resource)
+    let appliesWhen = field("applies_when").map { compileCondition($0, resource) }
     let title = string(field("title"))
     let description = string(field("description"))
     let risk = string(field("risk"))
-    let resource = string(field("resource"))
     let categories = stringList(field("categories"))
     let references = stringList(field("references"))
     let compliance = complianceValue(field("compliance"))
@@ -63,9 +69,9 @@ struct RuleDecoder {
       references: references ?? [], compliance: compliance ?? [:], file: file)
   }
 
-  private mutating func compileCondition(_ entry: YAMLEntry?) -> Condition? {
+  private mutating func compileCondition(_ entry: YAMLEntry?, _ resource: String?) -> Condition? {
     guard let entry else { return nil }
-    var compiler = ConditionCompiler(file: file, functions: functions)
+    var compiler = ConditionCompiler(file: file, functions: functions, resourceType: resource)
     let condition = compiler.compile(entry.value)
     diagnostics += compiler.diagnostics
     return condition

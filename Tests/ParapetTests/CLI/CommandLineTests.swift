@@ -35,7 +35,7 @@ import Testing
       messageStart: "parapet: unknown check 'aws.s3.nope'; run 'parapet checks list'"),
     UsageCase(
       name: "unknown option", arguments: ["scan", "aws", "--regions", "us-east-1"],
-      messageStart: "parapet: unknown option '--regions'; options are: --compliance,"),
+      messageStart: "parapet: unknown option '--regions'; options are: --categories,"),
     UsageCase(
       name: "missing value", arguments: ["scan", "aws", "--output-dir"],
       messageStart: "parapet: option '--output-dir' needs a value (DIR)"),
@@ -73,7 +73,8 @@ import Testing
     #expect(
       outcome.stdout.split(separator: "\n").map { String($0.prefix(while: { $0 != " " })) }
         == [
-          "aws.kms.key_not_shared_cross_account", "aws.kms.key_policy_not_public",
+          "aws.kms.key_not_pending_deletion", "aws.kms.key_not_shared_cross_account",
+          "aws.kms.key_policy_not_public",
           "aws.kms.key_rotation_enabled",
         ])
   }

@@ -233,6 +233,54 @@ import Testing
       .init("ec2.ebs_encryption_by_default", "region", "eu-west-1", "fail"),
       .init("guardduty.enabled_in_region", "region", "us-east-1", "pass"),
       .init("guardduty.enabled_in_region", "region", "eu-west-1", "fail"),
+      .init("securityhub.enabled_in_region", "region", "us-east-1", "fail"),
+
+      // CIS monitoring: the seed wires only the unauthorized-API-calls filter through an
+      // alarm to a subscribed topic, so only that control passes.
+      .init("cloudwatch.monitor_unauthorized_api_calls", "account", "123456789012", "pass"),
+      .init("cloudwatch.monitor_vpc_changes", "account", "123456789012", "fail"),
+      .init("cloudwatch.monitor_root_account_usage", "account", "123456789012", "fail"),
+      .init(
+        "cloudwatch.alarm_has_action", "cloudwatch.alarm", "parapet-unauthorized-api-calls",
+        "pass"),
+      .init(
+        "logs.log_group_retention_365_days", "logs.log_group", "parapet-cloudtrail-logs",
+        "pass"),
+      .init("logs.log_group_kms_encrypted", "logs.log_group", "parapet-cloudtrail-logs", "fail"),
+      .init("sns.topic_encrypted", "sns.topic", "parapet-security-alarms", "fail"),
+      .init("cloudtrail.trail_logging", "cloudtrail.trail", "parapet-trail-multi-region", "pass"),
+      .init("cloudtrail.trail_logging", "cloudtrail.trail", "parapet-trail-single-region", "fail"),
+      .init(
+        "s3.bucket_object_level_logging_write", "s3.bucket", "parapet-private-bucket", "fail"),
+
+      // Library additions on the seeded resources.
+      .init("iam.password_policy_requires_symbols", "account", "123456789012", "fail"),
+      .init("iam.password_policy_requires_uppercase", "account", "123456789012", "pass"),
+      .init("iam.support_role_exists", "account", "123456789012", "fail"),
+      .init("s3.bucket_kms_encryption", "s3.bucket", "parapet-private-bucket", "pass"),
+      .init("s3.bucket_kms_encryption", "s3.bucket", "parapet-unencrypted-bucket", "fail"),
+      .init(
+        "ec2.security_group_no_public_all_traffic", "ec2.security_group", "sg-open-all-ports",
+        "fail"),
+      .init(
+        "ec2.security_group_no_public_all_traffic", "ec2.security_group", "sg-open-ssh-ipv4",
+        "pass"),
+      .init(
+        "ec2.security_group_no_public_mysql", "ec2.security_group", "sg-open-all-ports",
+        "fail"),
+      .init(
+        "ec2.network_acl_no_public_all_traffic", "ec2.network_acl", "parapet-nacl-open-ssh",
+        "pass"),
+      .init("ec2.snapshot_encrypted", "ec2.snapshot", "parapet-private-snapshot", "pass"),
+      .init("ec2.snapshot_encrypted", "ec2.snapshot", "parapet-public-snapshot", "fail"),
+      .init("rds.instance_deletion_protection", "rds.instance", "parapet-db-private", "pass"),
+      .init("rds.instance_deletion_protection", "rds.instance", "parapet-db-public", "fail"),
+      .init("rds.instance_backup_retention_7_days", "rds.instance", "parapet-db-private", "pass"),
+      .init("rds.instance_backup_retention_7_days", "rds.instance", "parapet-db-public", "fail"),
+      .init(
+        "lambda.function_runtime_supported", "lambda.function", "parapet-private-function",
+        "pass"),
+      .init("kms.key_not_pending_deletion", "kms.key", "parapet-key-rotated", "pass"),
       // moto does not implement Access Analyzer: the check must say it could not judge.
       .init("iam.access_analyzer_enabled", "region", "us-east-1", "not_evaluated"),
       .init("iam.access_analyzer_enabled", "region", "eu-west-1", "not_evaluated"),

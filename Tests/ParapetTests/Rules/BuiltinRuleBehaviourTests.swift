@@ -3,27 +3,34 @@ import Testing
 
 @testable import ParapetRules
 
+/// Every built-in rule's case: the first library and the CIS/FSBP additions.
+let allRuleCases = builtinRuleCases + libraryRuleCases + policyRuleCases
+
 @Suite struct BuiltinRuleBehaviourTests {
   @Test func everyBuiltinRuleHasACase() {
-    let covered = Set((builtinRuleCases + policyRuleCases).map(\.id))
+    let covered = Set(allRuleCases.map(\.id))
     let missing = RuleTestSupport.builtin.rules.map(\.id).filter { !covered.contains($0) }
     #expect(missing == [])
   }
 
-  @Test(arguments: builtinRuleCases + policyRuleCases)
+  static let allMessages = expectedMessages.merging(libraryMessages) { first, _ in first }
+    .merging(policyRuleMessages) { first, _ in first }
+
+  @Test(arguments: allRuleCases)
   func failsAndPasses(_ testCase: BuiltinRuleCase) throws {
     let failing = RuleTestSupport.findings(
       testCase.id,
-      [RuleTestSupport.resource(testCase.type, testCase.failing)] + testCase.failingExtras)
+      [RuleTestSupport.resource(testCase.type, testCase.failing, name: testCase.name)]
+        + testCase.failingExtras)
     let passing = RuleTestSupport.findings(
       testCase.id,
-      [RuleTestSupport.resource(testCase.type, testCase.passing)] + testCase.passingExtras)
+      [RuleTestSupport.resource(testCase.type, testCase.passing, name: testCase.name)]
+        + testCase.passingExtras)
     let judgedFailing = failing.filter { $0.resourceType == testCase.type }
     let judgedPassing = passing.filter { $0.resourceType == testCase.type }
     #expect(judgedFailing.map(\.status) == [.fail])
     #expect(judgedPassing.map(\.status) == [.pass])
-    let messages = expectedMessages[testCase.id] ?? policyRuleMessages[testCase.id]
-    #expect(judgedFailing.first?.message == messages?.fail)
-    #expect(judgedPassing.first?.message == messages?.pass)
+    #expect(judgedFailing.first?.message == Self.allMessages[testCase.id]?.fail)
+    #expect(judgedPassing.first?.message == Self.allMessages[testCase.id]?.pass)
   }
 }

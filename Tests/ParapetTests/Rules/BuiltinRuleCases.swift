@@ -12,8 +12,20 @@ struct BuiltinRuleCase: CustomTestStringConvertible, Sendable {
   /// Other resources the rule reads through `related`, present in both inventories.
   var failingExtras: [Resource] = []
   var passingExtras: [Resource] = []
+  /// Name of the judged resource (messages print it).
+  var name: String = "r1"
 
   var testDescription: String { id }
+}
+
+/// A resource property tree written as JSON text, as an API returns it.
+func json(_ text: String) -> JSONValue {
+  (try? JSONValue.parse(text)) ?? .null
+}
+
+/// A related resource of `type` for a case's inventory.
+func extra(_ type: String, _ properties: String, name: String) -> Resource {
+  RuleTestSupport.resource(type, json(properties), name: name)
 }
 
 private let allUsers = "http://acs.amazonaws.com/groups/global/AllUsers"

@@ -89,7 +89,7 @@ import Testing
   @Test(arguments: cases)
   func evaluates(_ testCase: Case) throws {
     let rule = try RuleSet.parse(ruleText(condition: testCase.condition), file: "t.yaml")
-    let resource = RuleTestSupport.resource("aws.test.thing", testCase.properties)
+    let resource = RuleTestSupport.resource("test.thing", testCase.properties)
     let scope = EvaluationScope(
       resource: resource, inventory: Inventory(account: "1", regions: []),
       now: RuleTestSupport.now)
@@ -113,7 +113,7 @@ func ruleText(condition: String, extra: String = "") -> String {
   description: D
   risk: R
   severity: low
-  resource: aws.test.thing
+  resource: test.thing
   condition: \(condition)
   message: {pass: "ok {name}", fail: "bad {name}: {evidence}"}
   remediation: {text: Fix it.}

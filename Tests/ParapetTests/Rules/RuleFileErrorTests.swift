@@ -22,7 +22,8 @@ import Testing
       errors: [
         "rules/x.yaml:7: unknown operator 'equal'; expected one of: equals, not_equals, "
           + "in, contains, matches, glob, gt, gte, lt, lte, exists, empty, age_days_gt, "
-          + "age_days_lt, cidr_open_to_internet, cidr_within, port_range_overlaps"
+          + "age_days_lt, cidr_open_to_internet, cidr_within, port_range_overlaps, "
+          + "starts_with, ends_with"
       ]),
     Case(
       name: "two operators",
@@ -57,8 +58,49 @@ import Testing
       ]),
     Case(
       name: "related without quantifier",
-      text: ruleText(condition: "{related: {type: aws.x.y}}"),
+      text: ruleText(condition: "{related: {type: test.y}}"),
       errors: ["rules/x.yaml:7: 'related' needs 'quantifier': any, all, none or count"]),
+    Case(
+      name: "unknown top-level property of a known type",
+      text: ruleText(condition: "{path: Versoning.Status, equals: Enabled}")
+        .replacingOccurrences(of: "resource: test.thing", with: "resource: aws.s3.bucket"),
+      errors: [
+        "rules/x.yaml:7: unknown property 'Versoning' of aws.s3.bucket in path "
+          + "'Versoning.Status'; known properties: Acl, BucketRegion, CreationDate, "
+          + "Encryption, Logging, Name, OwnershipControls, Policy, PublicAccessBlock, Region, "
+          + "Versioning"
+      ]),
+    Case(
+      name: "unknown property of a related type, and in a join",
+      text: ruleText(
+        condition: "\n  related:\n    type: aws.sns.topic\n    join: {from: A, to: Arn}"
+          + "\n    quantifier: any\n    where: {path: Subscription, exists: true}"),
+      errors: [
+        "rules/x.yaml:10: unknown property 'Arn' of aws.sns.topic in path 'Arn'; "
+          + "known properties: Attributes, Subscriptions, TopicArn",
+        "rules/x.yaml:12: unknown property 'Subscription' of aws.sns.topic in path "
+          + "'Subscription'; known properties: Attributes, Subscriptions, TopicArn",
+      ]),
+    Case(
+      name: "unknown AWS resource type",
+      text: ruleText(condition: "{path: A, exists: true}")
+        .replacingOccurrences(of: "resource: test.thing", with: "resource: aws.s3.buckets"),
+      errors: [
+        "rules/x.yaml:6: unknown resource type 'aws.s3.buckets'; see docs/RESOURCES.md "
+          + "for the types"
+      ]),
+    Case(
+      name: "unknown transform and a reference on an operator that takes none",
+      text: ruleText(
+        condition: "\n  all:\n    - {path: 'A | reverse', equals: x}\n"
+          + "    - {path: A, matches: {ref: B}}"),
+      errors: [
+        "rules/x.yaml:9: malformed path 'A | reverse' in 'path'; transforms after '|': "
+          + "lower, upper, compact, strip_prefix(TEXT), strip_suffix(TEXT), "
+          + "field(SEPARATOR, INDEX), length",
+        "rules/x.yaml:10: 'matches' cannot take {ref: PATH}; these can: equals, not_equals, "
+          + "contains, in, gt, gte, lt, lte, starts_with",
+      ]),
     Case(name: "empty file", text: "", errors: ["rules/x.yaml:1: empty file; expected one rule"]),
   ]
 
@@ -81,7 +123,11 @@ import Testing
         "aws.s3.bucket_not_publicly_accessible", "aws.s3.bucket_policy_not_public",
         "aws.s3.bucket_public_access_block",
       ])
-    let rds = set.selecting(RuleSelection(exclude: ["*public*"], services: ["rds"]))
-    #expect(rds.rules.map(\.id) == ["aws.rds.instance_storage_encrypted"])
+    let rds = set.selecting(
+      RuleSelection(include: ["*encrypted"], exclude: ["*snapshot*"], services: ["rds"]))
+    #expect(
+      rds.rules.map(\.id) == [
+        "aws.rds.cluster_storage_encrypted", "aws.rds.instance_storage_encrypted",
+      ])
   }
 }
