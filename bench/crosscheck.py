@@ -16,7 +16,9 @@ A pair's `scope` says how verdicts line up: `resource` compares per resource;
 each tool's findings for the pair, for checks one tool reports on a different resource
 (Prowler reports the password policy on the account's ARN in us-east-1, Parapet on the
 account). Several Prowler checks on one Parapet check combine the same way: a resource
-fails if any of them fails (Prowler splits ports 22 and 3389 into two checks).
+fails if any of them fails (Prowler splits ports 22 and 3389 into two checks). `prowler_uid_contains` keeps
+only the Prowler findings whose resource uid contains that text (inline policies on
+users, not on roles or groups).
 """
 
 import argparse
@@ -54,17 +56,27 @@ def load_prowler(path):
     return rows
 
 
+def match_key(uid):
+    """The resource's ARN without its account field, lower-cased: single-account scans,
+    and tools differ there (Parapet leaves it empty in snapshot ARNs, as IAM's ARN format
+    for snapshots does; Prowler fills it in)."""
+    parts = uid.lower().split(":", 5)
+    if len(parts) == 6 and parts[0] == "arn":
+        parts[4] = ""
+    return ":".join(parts)
+
+
 def worst(statuses):
     return min(statuses, key=lambda s: ORDER.index(s) if s in ORDER else len(ORDER))
 
 
-def verdicts(rows, checks, scope):
+def verdicts(rows, checks, scope, uid_contains=""):
     """Combined verdict per match key: {key: (status, name, [messages])}."""
     grouped = {}
     for check, uid, name, region, status, message in rows:
-        if check not in checks:
+        if check not in checks or uid_contains not in uid:
             continue
-        key = {"account": "account", "region": region}.get(scope, uid.lower())
+        key = {"account": "account", "region": region}.get(scope, match_key(uid))
         entry = grouped.setdefault(key, {"statuses": [], "name": name, "messages": []})
         entry["statuses"].append(status)
         entry["messages"].append(f"{check}: {status} {message}")
@@ -78,7 +90,8 @@ def by_name(table):
 def compare_pair(pair, parapet_rows, prowler_rows):
     scope = pair.get("scope", "resource")
     ours = verdicts(parapet_rows, set(pair["parapet"]), scope)
-    theirs = verdicts(prowler_rows, set(pair["prowler"]), scope)
+    theirs = verdicts(prowler_rows, set(pair["prowler"]), scope,
+                      pair.get("prowler_uid_contains", ""))
 
     # ARNs differ in small ways between tools (an S3 bucket, a security group's ARN
     # form); fall back to the resource's name where the key does not line up.
@@ -87,21 +100,23 @@ def compare_pair(pair, parapet_rows, prowler_rows):
     for key, (status, name, messages) in sorted(ours.items()):
         other = key if key in theirs else names.get(name.lower())
         if other is None:
-            disagreements.append({"resource": key, "name": name, "parapet": status,
-                                  "prowler": None, "parapet_says": messages})
+            disagreements.append({"kind": "only parapet", "resource": key, "name": name,
+                                  "parapet": status, "prowler": None,
+                                  "parapet_says": messages})
             continue
         matched.add(other)
         their_status, _, their_messages = theirs[other]
         if status == their_status:
             agree += 1
             continue
-        disagreements.append({"resource": key, "name": name, "parapet": status,
-                              "prowler": their_status, "parapet_says": messages,
+        disagreements.append({"kind": "verdict", "resource": key, "name": name,
+                              "parapet": status, "prowler": their_status, "parapet_says": messages,
                               "prowler_says": their_messages})
     for key, (status, name, messages) in sorted(theirs.items()):
         if key not in matched:
-            disagreements.append({"resource": key, "name": name, "parapet": None,
-                                  "prowler": status, "prowler_says": messages})
+            disagreements.append({"kind": "only prowler", "resource": key, "name": name,
+                                  "parapet": None, "prowler": status,
+                                  "prowler_says": messages})
     return {"parapet": pair["parapet"], "prowler": pair["prowler"], "scope": scope,
             "agree": agree, "disagreements": disagreements}
 
@@ -111,7 +126,9 @@ def scan_demo(work):
         account.seed("scripts/seed_account.py", "--reset", "--manifest",
                      str(work / "seed.json"))
         parapet_scan(account, work / "parapet", REGIONS)
-        prowler_scan(account, work / "prowler", REGIONS)
+        # Prowler by default skips resources it deems unused (security groups on no
+        # interface, VPCs without them, regions without volumes); judge the same set.
+        prowler_scan(account, work / "prowler", REGIONS, ["--scan-unused-services"])
     return parapet_findings_path(work / "parapet"), prowler_findings_path(work / "prowler")
 
 
@@ -140,8 +157,8 @@ def main():
         print(f"{header}: {result['agree']} agree, "
               f"{len(result['disagreements'])} disagree")
         for d in result["disagreements"]:
-            print(f"  {d['name'] or d['resource']}: parapet {d['parapet']} "
-                  f"prowler {d['prowler']}")
+            print(f"  [{d['kind']}] {d['name'] or d['resource']} ({d['resource']}): "
+                  f"parapet {d['parapet']} prowler {d['prowler']}")
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=1) + "\n")
     total = sum(len(r["disagreements"]) for r in results)

@@ -29,6 +29,7 @@ import json
 import re
 import sys
 import threading
+import time
 from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
@@ -55,17 +56,24 @@ def is_loopback(host):
 
 
 class Ledger:
-    """Thread-safe request counts per tag and service, and the refusals."""
+    """Thread-safe request counts per tag and service, the refusals, and when each tag's
+    first and last forwarded request arrived (time.monotonic), which splits a run's wall
+    time into start-up, API phase and the work after the last call."""
 
     def __init__(self):
         self.lock = threading.Lock()
         self.tag = "untagged"
         self.counts = {}
         self.refused = []
+        self.spans = {}
 
     def count(self, tag, service):
+        now = time.monotonic()
         with self.lock:
-            self.counts.setdefault(tag or self.tag, Counter())[service] += 1
+            tag = tag or self.tag
+            self.counts.setdefault(tag, Counter())[service] += 1
+            first, _ = self.spans.get(tag, (now, now))
+            self.spans[tag] = (first, now)
 
     def refuse(self, tag, method, target):
         with self.lock:
@@ -76,11 +84,12 @@ class Ledger:
             return {"tag": self.tag,
                     "counts": {t: dict(c) | {"total": sum(c.values())}
                                for t, c in self.counts.items()},
-                    "refused": list(self.refused)}
+                    "refused": list(self.refused),
+                    "spans": dict(self.spans)}
 
     def reset(self):
         with self.lock:
-            self.counts, self.refused = {}, []
+            self.counts, self.refused, self.spans = {}, [], {}
 
 
 class ProxyHandler(BaseHTTPRequestHandler):

@@ -85,18 +85,23 @@ def timed(cmd, env, out_dir, ledger, tag):
         status = subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M", "-o", str(timing),
                                  *cmd], env=env, stdout=subprocess.DEVNULL,
                                 stderr=stderr).returncode
-    wall = time.monotonic() - started
+    ended = time.monotonic()
+    wall = ended - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     # GNU time writes "Command exited with non-zero status N" before its line.
     rss_kb = int(timing.read_text().splitlines()[-1].split()[3])
     snapshot = ledger.snapshot()
     counts = snapshot["counts"].get(tag, {"total": 0})
+    first, last = snapshot["spans"].get(tag, (started, started))
     return status, {
         "wall_s": round(wall, 2),
         "cpu_s": round((after.ru_utime - before.ru_utime)
                        + (after.ru_stime - before.ru_stime), 2),
         "peak_rss_mb": round(rss_kb / 1024, 1),
         "requests": counts["total"],
+        # Before the first API request (start-up), between first and last, after the last.
+        "phases_s": [round(first - started, 2), round(last - first, 2),
+                     round(ended - last, 2)],
         "requests_by_service": {k: v for k, v in counts.items() if k != "total"},
         "refused": [r for r in snapshot["refused"] if r["tag"] == tag],
     }
@@ -122,13 +127,13 @@ def parapet_findings_path(out_dir):
     return next((out_dir / "out").iterdir()) / "findings.json"
 
 
-def prowler_scan(account, out_dir, regions=(REGION,)):
+def prowler_scan(account, out_dir, regions=(REGION,), extra_args=()):
     """One Prowler scan; returns its measurements and findings by OCSF status_code."""
     out_dir.mkdir(parents=True)
     cmd = [str(PROWLER_VENV / "bin/prowler"), "aws", "--region", *regions,
            "--aws-retries-max-attempts", "1", "-M", "json-ocsf", "--output-directory",
            str(out_dir / "out"), "--output-filename", "prowler", "--no-banner",
-           "--services", *PROWLER_SERVICES]
+           "--services", *PROWLER_SERVICES, *extra_args]
     env = account.base_env(out_dir)
     env["AWS_ENDPOINT_URL"] = account.url
     env["PATH"] = f"{PROWLER_VENV / 'bin'}:{env['PATH']}"
