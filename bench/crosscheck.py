@@ -16,9 +16,9 @@ A pair's `scope` says how verdicts line up: `resource` compares per resource;
 each tool's findings for the pair, for checks one tool reports on a different resource
 (Prowler reports the password policy on the account's ARN in us-east-1, Parapet on the
 account). Several Prowler checks on one Parapet check combine the same way: a resource
-fails if any of them fails (Prowler splits ports 22 and 3389 into two checks). `prowler_uid_contains` keeps
-only the Prowler findings whose resource uid contains that text (inline policies on
-users, not on roles or groups).
+fails if any of them fails (Prowler splits ports 22 and 3389 into two checks).
+`prowler_uid_contains` keeps only the Prowler findings whose resource uid contains that
+text (inline policies on users, not on roles or groups).
 """
 
 import argparse

@@ -27,6 +27,7 @@ import http.client
 import ipaddress
 import json
 import re
+import socket
 import sys
 import threading
 import time
@@ -95,6 +96,12 @@ class Ledger:
 class ProxyHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "parapet-bench-proxy"
+
+    def setup(self):
+        super().setup()
+        # Without this, Nagle holds the body behind the unacknowledged header write until
+        # the client's delayed ACK fires: about 40 ms added to every request (measured).
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
     def log_message(self, fmt, *args):
         pass
