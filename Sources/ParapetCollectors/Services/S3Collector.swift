@@ -21,10 +21,7 @@ public struct S3Collector: Collector {
     let client = context.client
 
     let listing = await fetch(site("ListBuckets", region: "global", property: nil)) {
-      let answer = try await client.restXML(
-        .s3, region: region, operation: "ListBuckets", path: "/",
-        forceArrays: ["ListAllMyBucketsResult.Buckets.Bucket"])
-      return Shapes.list(Shapes.document(answer)["Buckets"], member: "Bucket")
+      try await Self.listBuckets(client, region: region)
     }
     switch listing {
     case .found(let buckets):
@@ -73,10 +70,16 @@ public struct S3Collector: Collector {
     var bucket = Enrichment(item)
 
     let locationSite = site("GetBucketLocation", region: home, property: "Region", bucket: arn)
-    let location = await fetch(locationSite) {
-      let node = try await client.restXML(
-        .s3, region: home, operation: "GetBucketLocation", path: path, query: ["location": ""])
-      return Self.region(fromLocation: node)
+    let listedRegion = item["BucketRegion"]?.stringValue.flatMap { $0.isEmpty ? nil : $0 }
+    let location: Fetch<String>
+    if let listedRegion {
+      location = .found(listedRegion)
+    } else {
+      location = await fetch(locationSite) {
+        let node = try await client.restXML(
+          .s3, region: home, operation: "GetBucketLocation", path: path, query: ["location": ""])
+        return Self.region(fromLocation: node)
+      }
     }
     let region: String
     switch location {
@@ -138,6 +141,25 @@ public struct S3Collector: Collector {
       id: arn, type: "aws.s3.bucket", account: context.account, region: region, name: name,
       tags: tags, properties: bucket.properties)
     return (resource, bucket.failures)
+  }
+
+  /// Every bucket, page by page. Asking with `max-buckets` makes S3 include each bucket's
+  /// `BucketRegion`, which saves a GetBucketLocation per bucket where it is present.
+  static func listBuckets(_ client: any AWSCalling, region: String) async throws -> [JSONValue] {
+    var buckets: [JSONValue] = []
+    var query = ["max-buckets": "10000"]
+    for _ in 0..<1_000 {
+      let answer = Shapes.document(
+        try await client.restXML(
+          .s3, region: region, operation: "ListBuckets", path: "/", query: query,
+          forceArrays: ["ListAllMyBucketsResult.Buckets.Bucket"]))
+      buckets += Shapes.list(answer["Buckets"], member: "Bucket")
+      guard let token = answer["ContinuationToken"]?.stringValue, !token.isEmpty,
+        token != query["continuation-token"]
+      else { break }
+      query["continuation-token"] = token
+    }
+    return buckets
   }
 
   /// GetBucketLocation answers empty for us-east-1 and `EU` for the oldest eu-west-1 buckets.
