@@ -42,7 +42,7 @@ enum IAMCommand {
   static func run(_ arguments: [String]) throws -> ExitCode {
     let parsed = try parseArguments(arguments, specs: specs)
     if parsed.flag("help") || parsed.positional.isEmpty {
-      Console.out(help + optionsHelp(specs))
+      Console.out(help + "\n" + optionsHelp(specs))
       return parsed.flag("help") ? .success : .usage
     }
     let subcommand = parsed.positional[0]
