@@ -22,6 +22,8 @@ public enum Parapet {
       report            render a finished scan's findings again in other formats
       fix               plan (and with --apply, make) the fixes for failing findings
       iam can|who-can   ask the IAM policy engine about a scanned account
+      history           list recorded scans; 'history prune --keep 90d' forgets old ones
+      diff              what changed between two recorded scans
 
     Run 'parapet <command> --help' for a command's options.
     """
@@ -74,12 +76,16 @@ public enum Parapet {
       return try ReportCommand.run(rest, environment: environment)
     case "fix":
       return try await FixCommand.run(rest, environment: environment)
+    case "history":
+      return try HistoryCommand.run(rest, environment: environment)
+    case "diff":
+      return try DiffCommand.run(rest, environment: environment)
     case "iam":
       return try IAMCommand.run(rest)
     default:
       throw UsageError(
-        "unknown command '\(command)'; commands: scan, rules, checks, compliance, detect, report, fix, iam"
-      )
+        "unknown command '\(command)'; commands: scan, rules, checks, compliance, detect, "
+          + "report, fix, iam, history, diff")
     }
   }
 }

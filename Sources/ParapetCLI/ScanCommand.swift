@@ -4,6 +4,7 @@ import ParapetCollectors
 import ParapetCore
 import ParapetReport
 import ParapetRules
+import ParapetStore
 
 /// `parapet scan aws`: resolve credentials, collect, evaluate, write reports, summarise.
 enum ScanCommand {
@@ -72,6 +73,11 @@ enum ScanCommand {
     let paths = try ScanReportWriter(outputDirectory: options.outputDirectory).write(
       metadata: metadata, inventory: inventory, findings: findings, formats: options.formats,
       checks: CheckCatalog.info(rules))
+
+    if let store = options.store {
+      try StoreAccess.open(store, environment: environment).record(
+        ScanRecord(metadata: metadata, inventory: inventory, findings: findings))
+    }
 
     if !options.quiet {
       let color = TerminalStyle.colorEnabled(

@@ -12,6 +12,8 @@ struct ScanOptions: Sendable {
   var outputDirectory: String
   var formats: Set<ReportFormat>
   var compliance: [String]
+  /// Where the scan is recorded; nil with `--no-store`.
+  var store: String??
   var failOn: Severity
   var endpointURL: String?
   var quiet: Bool
@@ -66,6 +68,11 @@ struct ScanOptions: Sendable {
     OptionSpec(
       name: "mutelist", kind: .single, valueName: "FILE",
       help: "YAML file of accepted failures, reported as muted (Parapet or Prowler shape)"),
+    OptionSpec(
+      name: "store", kind: .single, valueName: "LOCATION",
+      help: "history store: a SQLite path or postgres://... (default: "
+        + "~/.local/share/parapet/parapet.db)"),
+    OptionSpec(name: "no-store", kind: .flag, help: "do not record the scan in the history store"),
     OptionSpec(name: "quiet", kind: .flag, help: "no progress and no summary; errors only"),
     OptionSpec(
       name: "log-level", kind: .single, valueName: "LEVEL",
@@ -147,6 +154,7 @@ struct ScanOptions: Sendable {
       throw UsageError("--endpoint-url '\(endpointURL)' must start with http:// or https://")
     }
     quiet = parsed.flag("quiet")
+    store = parsed.flag("no-store") ? nil : .some(parsed.value("store"))
     rulesDirectories = parsed.list("rules")
     mutelistPath = parsed.value("mutelist")
 

@@ -1,0 +1,125 @@
+import Foundation
+import ParapetCore
+import ParapetReport
+import ParapetStore
+
+/// `parapet history` lists recorded scans; `parapet history prune --keep 90d` forgets old
+/// ones.
+enum HistoryCommand {
+  static let specs: [OptionSpec] = [
+    OptionSpec(name: "store", kind: .single, valueName: "LOCATION", help: "the history store"),
+    OptionSpec(name: "account", kind: .single, valueName: "ID", help: "only this account"),
+    OptionSpec(name: "limit", kind: .single, valueName: "N", help: "at most N scans (newest)"),
+    OptionSpec(
+      name: "keep", kind: .single, valueName: "AGE",
+      help: "with prune: keep scans newer than AGE (90d, 12h, 2w)"),
+    OptionSpec(name: "help", kind: .flag, help: "show this help"),
+  ]
+
+  static func run(_ arguments: [String], environment: [String: String]) throws -> ExitCode {
+    let parsed = try parseArguments(arguments, specs: specs)
+    if parsed.flag("help") {
+      Console.out(
+        "USAGE: parapet history [--account ID] [--limit N] [--store LOCATION]\n"
+          + "       parapet history prune --keep AGE [--store LOCATION]\n\nOPTIONS:\n"
+          + optionsHelp(specs))
+      return .success
+    }
+    let store = try StoreAccess.open(parsed.value("store"), environment: environment)
+
+    switch parsed.positional {
+    case []:
+      let limit = try parsed.value("limit").map { text -> Int in
+        guard let number = Int(text), number > 0 else {
+          throw UsageError("--limit '\(text)' must be a positive number")
+        }
+        return number
+      }
+      let scans = try store.scans(account: parsed.value("account"), limit: limit)
+      Console.out("SCAN  FINISHED (UTC)        ACCOUNT       STATUS    RESOURCES  FAILING")
+      for scan in scans {
+        Console.out(
+          [
+            String(scan.id).padding(toLength: 4, withPad: " ", startingAt: 0),
+            UTCTimestamp.iso8601(scan.metadata.finishedAt).padding(
+              toLength: 22, withPad: " ", startingAt: 0),
+            scan.metadata.account.padding(toLength: 12, withPad: " ", startingAt: 0),
+            scan.status.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0),
+            String(scan.resourceCount).padding(toLength: 9, withPad: " ", startingAt: 0),
+            String(scan.failingCount),
+          ].joined(separator: "  "))
+      }
+      return .success
+    case ["prune"]:
+      guard let text = parsed.value("keep"), let keep = RetentionPeriod(text) else {
+        throw UsageError("'parapet history prune' needs --keep AGE, such as 90d, 12h or 2w")
+      }
+      let result = try store.prune(finishedBefore: keep.cutoff())
+      Console.out("Pruned \(result.scans) scan(s) and \(result.bodies) unreferenced body(ies).")
+      return .success
+    default:
+      throw UsageError(
+        "unexpected argument '\(parsed.positional[0])'; see 'parapet history --help'")
+    }
+  }
+}
+
+/// `parapet diff [OLD NEW]`: what changed between two recorded scans, by default the last
+/// two of an account.
+enum DiffCommand {
+  static let specs: [OptionSpec] = [
+    OptionSpec(name: "store", kind: .single, valueName: "LOCATION", help: "the history store"),
+    OptionSpec(
+      name: "account", kind: .single, valueName: "ID",
+      help: "account whose last two scans to compare (default: the newest scan's)"),
+    OptionSpec(
+      name: "format", kind: .single, valueName: "F", help: "text, json or markdown (default: text)"),
+    OptionSpec(name: "help", kind: .flag, help: "show this help"),
+  ]
+
+  static func run(_ arguments: [String], environment: [String: String]) throws -> ExitCode {
+    let parsed = try parseArguments(arguments, specs: specs)
+    if parsed.flag("help") {
+      Console.out(
+        "USAGE: parapet diff [OLD_SCAN NEW_SCAN] [options]\n\nOPTIONS:\n" + optionsHelp(specs))
+      return .success
+    }
+    let formatName = parsed.value("format") ?? "text"
+    guard let format = DiffFormat(rawValue: formatName) else {
+      throw UsageError("unknown diff format '\(formatName)'; valid formats: text, json, markdown")
+    }
+    let store = try StoreAccess.open(parsed.value("store"), environment: environment)
+
+    let (old, new) = try scanPair(parsed, store)
+    Console.write(try store.diff(old: old, new: new).render(format))
+    return .success
+  }
+
+  private static func scanPair(
+    _ parsed: ParsedArguments, _ store: any ScanStore
+  ) throws -> (Int64, Int64) {
+    switch parsed.positional.count {
+    case 2:
+      guard let old = Int64(parsed.positional[0]), let new = Int64(parsed.positional[1]) else {
+        throw UsageError("scan ids are numbers, as 'parapet history' lists them")
+      }
+      return (old, new)
+    case 0:
+      let account =
+        try parsed.value("account")
+        ?? store.scans(account: nil, limit: 1).first?
+        .metadata.account
+      guard let account else {
+        throw CommandError("the history store has no scans yet; run 'parapet scan aws' first")
+      }
+      let latest = try store.latestScans(account: account, count: 2)
+      guard latest.count == 2 else {
+        throw CommandError(
+          "account \(account) has \(latest.count) recorded scan(s); diff needs two")
+      }
+      return (latest[1].id, latest[0].id)
+    default:
+      throw UsageError("give two scan ids, or none for the last two scans of an account")
+    }
+  }
+}

@@ -1,0 +1,21 @@
+import Foundation
+import ParapetStore
+
+/// Opens the history store named on the command line, turning its errors into one line
+/// that names the store.
+enum StoreAccess {
+  /// The store at `location` (a SQLite path or a postgres:// URL), or the per-user default.
+  static func open(_ location: String?, environment: [String: String]) throws -> any ScanStore {
+    let parsed = StoreLocation.parse(location, environment: environment)
+    if case .sqlite(let path) = parsed {
+      let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+      try? FileManager.default.createDirectory(
+        atPath: directory, withIntermediateDirectories: true)
+    }
+    do {
+      return try openScanStore(parsed)
+    } catch {
+      throw CommandError("cannot open the history store \(parsed): \(error)")
+    }
+  }
+}

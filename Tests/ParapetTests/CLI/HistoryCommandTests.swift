@@ -1,0 +1,71 @@
+import Foundation
+import ParapetAWS
+import ParapetCore
+import Testing
+
+/// Scans recorded in a history store and compared, through the built binary: two scans of
+/// one account, a security group opened to the world between them.
+@Suite struct HistoryCommandTests {
+  @Test func secondScanShowsTheOpenedRuleAsDrift() async throws {
+    let endpoint = try await MotoServer.shared.endpoint()
+    let work = FileManager.default.temporaryDirectory
+      .appendingPathComponent(MotoServer.uniqueName("parapet-history"))
+    let store = work.appendingPathComponent("history.db").path
+    let environment = ParapetProcess.isolatedEnvironment([
+      "AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
+    ])
+    let region = "ca-central-1"
+    let scan = [
+      "scan", "aws", "--endpoint-url", endpoint.absoluteString, "--region", region,
+      "--service", "ec2", "--output-dir", work.appendingPathComponent("out").path,
+      "--store", store, "--quiet", "--format", "json",
+    ]
+    let client = AWSClient(
+      configuration: AWSClientConfiguration(
+        credentials: TestCredentials(), endpointOverride: endpoint))
+    let created = try await client.query(
+      .ec2, region: region, action: "CreateSecurityGroup",
+      parameters: [
+        "GroupName": MotoServer.uniqueName("drift"), "GroupDescription": "drift test",
+      ])
+    let group = try #require(created["GroupId"]?.stringValue)
+
+    let first = try await ParapetProcess.run(scan, environment: environment)
+    #expect([0, 3].contains(first.status), "\(first.stderr)")
+    _ = try await client.query(
+      .ec2, region: region, action: "AuthorizeSecurityGroupIngress",
+      parameters: [
+        "GroupId": group, "IpPermissions.1.IpProtocol": "tcp",
+        "IpPermissions.1.FromPort": "22", "IpPermissions.1.ToPort": "22",
+        "IpPermissions.1.IpRanges.1.CidrIp": "0.0.0.0/0",
+      ])
+    let second = try await ParapetProcess.run(scan, environment: environment)
+    #expect([0, 3].contains(second.status), "\(second.stderr)")
+
+    let history = try await ParapetProcess.run(["history", "--store", store])
+    #expect(history.status == 0, "\(history.stderr)")
+    #expect(history.stdout.split(separator: "\n").count == 3, "\(history.stdout)")
+
+    let diff = try await ParapetProcess.run(
+      ["diff", "--store", store, "--format", "json"], environment: environment)
+    #expect(diff.status == 0, "\(diff.stderr)")
+    let document = try JSONValue.parse(diff.stdout)
+    let newChecks = (document.value(at: "findings.new")?.arrayValue ?? []).compactMap {
+      $0["check_id"]?.stringValue
+    }
+    #expect(
+      newChecks.contains("aws.ec2.security_group_no_public_admin_ports_ipv4"), "\(diff.stdout)")
+    #expect(diff.stdout.contains("0.0.0.0/0"))
+  }
+
+  @Test func diffWithoutTwoScansSaysSo() async throws {
+    let store = FileManager.default.temporaryDirectory
+      .appendingPathComponent(MotoServer.uniqueName("empty") + ".db").path
+    let outcome = try await ParapetProcess.run(["diff", "--store", store])
+
+    #expect(outcome.status == 1)
+    #expect(
+      outcome.stderr
+        == "parapet: error: the history store has no scans yet; run 'parapet scan aws' first\n")
+  }
+}
