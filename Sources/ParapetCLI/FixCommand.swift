@@ -12,7 +12,10 @@ enum FixCommand {
       name: "from", kind: .single, valueName: "FILE", help: "findings.json of an earlier scan"),
     OptionSpec(
       name: "scan", kind: .single, valueName: "ID",
-      help: "a stored scan (needs the history store; not available yet)"),
+      help: "a scan recorded in the history store (ids from 'parapet history')"),
+    OptionSpec(
+      name: "store", kind: .single, valueName: "LOCATION",
+      help: "history store for --scan (default: ~/.local/share/parapet/parapet.db)"),
     OptionSpec(name: "checks", kind: .list, valueName: "ID", help: "only these checks"),
     OptionSpec(name: "resources", kind: .list, valueName: "ID", help: "only these resource ids"),
     OptionSpec(
@@ -80,18 +83,14 @@ enum FixCommand {
       Console.out(help)
       return .success
     }
-    if parsed.value("scan") != nil {
-      throw UsageError(
-        "--scan needs the scan history store, which is not available yet; pass the scan's "
-          + "findings.json with --from FILE")
-    }
     guard parsed.positional.isEmpty else {
       throw UsageError("unexpected argument '\(parsed.positional[0])'; see 'parapet fix --help'")
     }
     let auditLog = AuditLog(path: parsed.value("audit-log") ?? "parapet-fix-audit.jsonl")
     let undoId = parsed.value("undo")
-    guard undoId != nil || parsed.value("from") != nil else {
-      throw UsageError("say what to fix with --from findings.json (or undo with --undo ENTRY)")
+    guard undoId != nil || parsed.value("from") != nil || parsed.value("scan") != nil else {
+      throw UsageError(
+        "say what to fix with --from findings.json or --scan ID (or undo with --undo ENTRY)")
     }
     let confirmed = parsed.flag("yes")
     let interactive = Console.isTerminal(STDIN_FILENO)
@@ -101,7 +100,7 @@ enum FixCommand {
           + "pass --yes to apply without asking")
     }
     let options = try fixOptions(parsed)
-    let findings = try undoId == nil ? selectedFindings(parsed) : []
+    let findings = try undoId == nil ? selectedFindings(parsed, environment: environment) : []
 
     let levelName = parsed.value("log-level") ?? "warning"
     guard let level = LogLevel(name: levelName) else {
@@ -156,14 +155,27 @@ enum FixCommand {
     return .success
   }
 
-  /// Failing findings of `--from`, narrowed by `--checks`, `--resources`, `--severity`.
-  private static func selectedFindings(_ parsed: ParsedArguments) throws -> [Finding] {
-    let path = parsed.value("from") ?? ""
+  /// Failing findings of `--from` or `--scan`, narrowed by `--checks`, `--resources`,
+  /// `--severity`.
+  private static func selectedFindings(
+    _ parsed: ParsedArguments, environment: [String: String]
+  ) throws -> [Finding] {
     let all: [Finding]
-    do {
-      all = try FindingsFile.load(path: path)
-    } catch let error as RemediationError {
-      throw UsageError(error.description)
+    if let scan = parsed.value("scan") {
+      guard let id = Int64(scan) else {
+        throw UsageError("--scan '\(scan)': scan ids are numbers, as 'parapet history' lists them")
+      }
+      let store = try StoreAccess.open(parsed.value("store"), environment: environment)
+      guard try store.scan(id: id) != nil else {
+        throw CommandError("the history store has no scan \(id); see 'parapet history'")
+      }
+      all = try store.findings(scan: id)
+    } else {
+      do {
+        all = try FindingsFile.load(path: parsed.value("from") ?? "")
+      } catch let error as RemediationError {
+        throw UsageError(error.description)
+      }
     }
     let checks = Set(parsed.list("checks"))
     let resources = Set(parsed.list("resources"))

@@ -56,6 +56,17 @@ import Testing
     #expect(
       newChecks.contains("aws.ec2.security_group_no_public_admin_ports_ipv4"), "\(diff.stdout)")
     #expect(diff.stdout.contains("0.0.0.0/0"))
+
+    // The stored scan is enough to plan the fix: revoke exactly the opened rule.
+    let fix = try await ParapetProcess.run(
+      [
+        "fix", "--scan", "2", "--store", store, "--endpoint-url", endpoint.absoluteString,
+        "--region", region, "--checks", "aws.ec2.security_group_no_public_admin_ports_ipv4",
+        "--audit-log", work.appendingPathComponent("audit.jsonl").path,
+      ], environment: environment)
+    #expect(fix.status == 0, "\(fix.stderr)")
+    #expect(fix.stdout.contains("RevokeSecurityGroupIngress"), "\(fix.stdout)")
+    #expect(fix.stdout.contains(group))
   }
 
   @Test func diffWithoutTwoScansSaysSo() async throws {

@@ -81,13 +81,12 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: log))
   }
 
-  @Test func scanIdIsNotAvailableYet() async throws {
+  @Test func scanIdMustBeANumber() async throws {
     let outcome = try await ParapetProcess.run(["fix", "--scan", "abc"])
     #expect(outcome.status == 2)
     #expect(
       outcome.stderr
-        == "parapet: --scan needs the scan history store, which is not available yet; pass "
-        + "the scan's findings.json with --from FILE\n")
+        == "parapet: --scan 'abc': scan ids are numbers, as 'parapet history' lists them\n")
   }
 
   @Test func applyWritesOneAuditLineAndUndoRestores() async throws {
