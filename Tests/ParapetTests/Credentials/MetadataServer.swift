@@ -48,9 +48,19 @@ final class MetadataServer {
       .value.stringValue
   }
 
-  /// Closes the server's stdin, which ends it, and waits for it.
+  /// Closes the server's stdin and sends SIGTERM, either of which ends it, and waits for
+  /// it; SIGKILL after five seconds. Waiting on stdin alone hung the suite once: the child
+  /// can inherit the pipe's write end, so its stdin never reaches end of file.
   func stop() {
     try? input.fileHandleForWriting.close()
+    process.terminate()
+    let deadline = Date().addingTimeInterval(5)
+    while process.isRunning, Date() < deadline {
+      usleep(20_000)
+    }
+    if process.isRunning {
+      kill(process.processIdentifier, SIGKILL)
+    }
     process.waitUntilExit()
   }
 }

@@ -39,6 +39,13 @@ final class PortAnnouncingProcess: @unchecked Sendable {
   func stop() {
     guard process.isRunning else { return }
     process.terminate()
+    let deadline = Date().addingTimeInterval(5)
+    while process.isRunning, Date() < deadline {
+      usleep(20_000)
+    }
+    if process.isRunning {
+      kill(process.processIdentifier, SIGKILL)
+    }
     process.waitUntilExit()
   }
 }
