@@ -100,6 +100,12 @@ enum DetectCommand {
       }
     }
     let report = session.finish()
+    guard report.statistics.events > 0 || report.problems.isEmpty else {
+      for problem in report.problems { logger.error("\(problem)") }
+      throw CommandError(
+        "no CloudTrail event could be read (\(report.problems.count) input problem(s) above); "
+          + "check that the input holds CloudTrail records")
+    }
 
     for problem in report.problems { logger.warning("\(problem)") }
     if report.droppedProblems > 0 {

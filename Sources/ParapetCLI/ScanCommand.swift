@@ -17,6 +17,7 @@ enum ScanCommand {
     let options = try ScanOptions(parsed)
     let logger = Logger(level: options.logLevel, sink: StandardErrorLogSink())
     let rules = try loadRules(options)
+    try OutputDirectory.prepare(options.outputDirectory)
     let mutelist = try options.mutelistPath.map {
       try MutelistDecoder.load(URL(fileURLWithPath: $0))
     }

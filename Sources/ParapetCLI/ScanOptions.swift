@@ -133,6 +133,9 @@ struct ScanOptions: Sendable {
     }
 
     outputDirectory = parsed.value("output-dir") ?? "parapet-out"
+    guard !outputDirectory.isEmpty else {
+      throw UsageError("--output-dir needs a directory; leave it out for ./parapet-out")
+    }
     do {
       let named = parsed.list("format")
       formats = named.isEmpty ? ReportFormat.defaults : try ReportFormat.parse(named)

@@ -76,6 +76,12 @@ enum ValueMatching {
   /// The date an ISO 8601 timestamp names, with or without fractional seconds; nil for
   /// the credential report's placeholders and anything unparseable.
   static func date(_ value: JSONValue?) -> Date? {
+    // JSON-protocol APIs (Secrets Manager, CloudTrail, KMS, Logs) send times as epoch
+    // seconds, XML ones as ISO 8601 text; both mean a date.
+    if case .number(let seconds) = value {
+      // Some services (CloudWatch Logs) count milliseconds.
+      return Date(timeIntervalSince1970: seconds > 1e11 ? seconds / 1000 : seconds)
+    }
     guard let text = value?.stringValue, !absentDates.contains(text) else { return nil }
     if let date = fastDate(text) { return date }
     let plain = ISO8601DateFormatter()

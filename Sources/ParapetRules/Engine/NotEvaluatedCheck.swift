@@ -72,8 +72,15 @@ enum NotEvaluatedCheck {
 
   /// `Operation failed in REGION (kind: message); grant PERMISSION and rescan`.
   static func describe(_ failure: CollectionFailure) -> String {
-    "\(failure.operation) failed in \(failure.region) (\(failure.kind.rawValue): "
-      + "\(failure.message)); grant \(failure.permission) and rescan"
+    let advice: String
+    switch failure.kind {
+    case .accessDenied: advice = "grant \(failure.permission) and rescan"
+    case .throttled: advice = "the service kept throttling; rescan later or lower the rate"
+    case .unsupported: advice = "the endpoint does not offer this call"
+    case .error: advice = "rescan; if it persists, the service is failing"
+    }
+    return "\(failure.operation) failed in \(failure.region) (\(failure.kind.rawValue): "
+      + "\(failure.message)); \(advice)"
   }
 
   /// A failure about one resource covers it by id; a type-wide one covers resources in its

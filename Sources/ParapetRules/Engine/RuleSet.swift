@@ -17,7 +17,7 @@ public struct RuleSet: Sendable {
     Bundle.module.url(forResource: "BuiltinRules", withExtension: nil)
   }
 
-  /// Loads the built-in rules (unless `includeBuiltin` is false) and every `.yaml` file
+  /// Loads the built-in rules (unless `includeBuiltin` is false) and every `.yaml`/`.yml` file
   /// under `directories`. Throws `RuleLoadError` listing every problem, including
   /// duplicate ids across files.
   public static func load(
@@ -36,25 +36,49 @@ public struct RuleSet: Sendable {
       }
       sources += files(in: builtin, label: "builtin")
     }
-    for directory in directories { sources += files(in: directory, label: directory.path) }
+    var missing: [RuleDiagnostic] = []
+    for directory in directories {
+      if let problem = notADirectory(directory) {
+        missing.append(problem)
+        continue
+      }
+      sources += files(in: directory, label: directory.path)
+    }
+    guard missing.isEmpty else { throw RuleLoadError(diagnostics: missing) }
 
     let (rules, diagnostics) = compile(sources, functions: functions)
     guard diagnostics.isEmpty else { throw RuleLoadError(diagnostics: diagnostics) }
     return RuleSet(rules: rules)
   }
 
-  /// Checks every rule file under `directory` and returns all problems (empty when valid);
-  /// for `parapet rules validate DIR`.
+  /// Checks every rule file under `directory` as a scan would load it, beside the built-in
+  /// rules (so an id that clashes with a built-in one is reported), and returns all problems
+  /// in that directory (empty when valid); for `parapet rules validate DIR`.
   public static func validate(
     directory: URL, functions: FunctionRegistry = .standard
   ) -> [RuleDiagnostic] {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory),
-      isDirectory.boolValue
-    else {
-      return [RuleDiagnostic(file: directory.path, line: 1, message: "not a directory")]
+    if let problem = notADirectory(directory) { return [problem] }
+    let own = files(in: directory, label: directory.path)
+    guard !own.isEmpty else {
+      return [
+        RuleDiagnostic(
+          file: directory.path, line: 1, message: "no rule files (.yaml or .yml) found here")
+      ]
     }
-    return compile(files(in: directory, label: directory.path), functions: functions).1
+    let builtin = builtinDirectory.map { files(in: $0, label: "builtin") } ?? []
+    return compile(builtin + own, functions: functions).1.filter {
+      $0.file.hasPrefix(directory.path)
+    }
+  }
+
+  /// A diagnostic when `directory` is missing or a file, nil when it is a directory.
+  static func notADirectory(_ directory: URL) -> RuleDiagnostic? {
+    var isDirectory: ObjCBool = false
+    let exists = FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory)
+    guard !(exists && isDirectory.boolValue) else { return nil }
+    return RuleDiagnostic(
+      file: directory.path, line: 1,
+      message: exists ? "not a directory; give a directory of rule files" : "no such directory")
   }
 
   /// Parses one rule from `text`; `file` labels diagnostics.
@@ -81,7 +105,7 @@ public struct RuleSet: Sendable {
       at: directory, includingPropertiesForKeys: nil)
     var found: [(url: URL, label: String)] = []
     while let url = enumerator?.nextObject() as? URL {
-      guard url.pathExtension == "yaml" else { continue }
+      guard url.pathExtension == "yaml" || url.pathExtension == "yml" else { continue }
       let relative = url.path.dropFirst(directory.path.count).drop { $0 == "/" }
       found.append((url, label + "/" + relative))
     }

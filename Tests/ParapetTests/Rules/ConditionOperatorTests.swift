@@ -22,6 +22,8 @@ import Testing
       ["IpProtocol": "icmp", "FromPort": "-1", "ToPort": "-1"],
     ],
     "Tags": ["a", "b"], "Created": "2024-12-01T00:00:00Z", "Never": "N/A",
+    // JSON-protocol APIs send times as epoch seconds (or milliseconds, as Logs does).
+    "RotatedEpoch": 1_733_011_200, "CreatedEpochMillis": 1_733_011_200_000,
     "Flag": "true", "Port": "22", "Cidr": "10.1.2.0/24", "Empty": [], "Null": nil,
     "SecurityGroups": [["GroupId": "sg-1"], ["GroupId": "sg-2"]],
   ]
@@ -45,6 +47,9 @@ import Testing
     Case(condition: "{path: Created, age_days_gt: 30}", properties: sg, holds: true),
     Case(condition: "{path: Created, age_days_lt: 30}", properties: sg, holds: false),
     Case(condition: "{path: Never, age_days_gt: 0}", properties: sg, holds: false),
+    Case(condition: "{path: RotatedEpoch, age_days_gt: 30}", properties: sg, holds: true),
+    Case(condition: "{path: RotatedEpoch, age_days_lt: 30}", properties: sg, holds: false),
+    Case(condition: "{path: CreatedEpochMillis, age_days_gt: 30}", properties: sg, holds: true),
     Case(condition: "{path: Never, age_days_lt: 100000}", properties: sg, holds: false),
     Case(condition: "{path: Cidr, cidr_open_to_internet: false}", properties: sg, holds: true),
     Case(condition: "{path: Cidr, cidr_within: 10.0.0.0/8}", properties: sg, holds: true),

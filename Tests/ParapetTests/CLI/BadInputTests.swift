@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+/// Bad input found by a fresh user, each with its exit code and message.
+@Suite struct BadInputTests {
+  static func temporary(_ name: String) -> URL {
+    FileManager.default.temporaryDirectory.appendingPathComponent(MotoServer.uniqueName(name))
+  }
+
+  @Test func missingRulesDirectoryStopsTheScan() async throws {
+    let outcome = try await ParapetProcess.run([
+      "scan", "aws", "--region", "us-east-1", "--rules", "/nonexistent/rules",
+    ])
+
+    #expect(outcome.status == 1)
+    #expect(outcome.stderr.contains("/nonexistent/rules:1: no such directory"), "\(outcome.stderr)")
+  }
+
+  @Test func outputDirectoryThatIsAFileIsRefusedBeforeAnyCall() async throws {
+    let file = Self.temporary("afile")
+    try "x".write(to: file, atomically: true, encoding: .utf8)
+    let outcome = try await ParapetProcess.run(
+      ["scan", "aws", "--region", "us-east-1", "--output-dir", file.path],
+      environment: ParapetProcess.isolatedEnvironment([
+        "AWS_ACCESS_KEY_ID": "x", "AWS_SECRET_ACCESS_KEY": "y",
+      ]))
+
+    #expect(outcome.status == 1)
+    #expect(
+      outcome.stderr
+        == "parapet: error: --output-dir '\(file.path)' is a file; give a directory (it is "
+        + "created when missing)\n")
+  }
+
+  @Test func validateReadsYmlFilesAndReportsClashesWithBuiltins() async throws {
+    let directory = Self.temporary("rules")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let builtin = try String(
+      contentsOf: MotoServer.packageRoot.appendingPathComponent(
+        "Sources/ParapetRules/BuiltinRules/s3/bucket_versioning.yaml"), encoding: .utf8)
+    try builtin.write(
+      to: directory.appendingPathComponent("copy.yml"), atomically: true, encoding: .utf8)
+    let outcome = try await ParapetProcess.run(["rules", "validate", directory.path])
+
+    #expect(outcome.status == 1)
+    #expect(
+      outcome.stderr.hasPrefix(
+        "\(directory.path)/copy.yml:1: duplicate rule id 'aws.s3.bucket_versioning_enabled', "
+          + "already defined in builtin/"), "\(outcome.stderr)")
+  }
+
+  @Test func validateOfAnEmptyDirectorySaysThereIsNothing() async throws {
+    let directory = Self.temporary("empty-rules")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let outcome = try await ParapetProcess.run(["rules", "validate", directory.path])
+
+    #expect(outcome.status == 1)
+    #expect(outcome.stderr.hasPrefix("\(directory.path):1: no rule files (.yaml or .yml)"))
+  }
+
+  @Test func detectWithNothingReadableFails() async throws {
+    let file = Self.temporary("fake").appendingPathExtension("json.gz")
+    try "not gzip and not json".write(to: file, atomically: true, encoding: .utf8)
+    let outcome = try await ParapetProcess.run([
+      "detect", "cloudtrail", file.path, "--output-dir", Self.temporary("out").path,
+    ])
+
+    #expect(outcome.status == 1)
+    #expect(
+      outcome.stderr.contains("parapet: error: no CloudTrail event could be read"),
+      "\(outcome.stderr)")
+  }
+}
