@@ -107,6 +107,11 @@ extension AWSService {
   public static let guardduty = AWSService(
     endpointPrefix: "guardduty", apiVersion: "2017-11-28", wireProtocol: .restJSON,
     environmentId: "GUARDDUTY")
+  /// Resource Groups Tagging API: the tags of many resources in one paginated call.
+  public static let tagging = AWSService(
+    endpointPrefix: "tagging", apiVersion: "2017-01-26",
+    wireProtocol: .json(targetPrefix: "ResourceGroupsTaggingAPI_20170126", version: "1.1"),
+    environmentId: "RESOURCE_GROUPS_TAGGING_API")
   /// Security Hub.
   public static let securityhub = AWSService(
     endpointPrefix: "securityhub", apiVersion: "2018-10-26", wireProtocol: .restJSON,
@@ -168,7 +173,8 @@ extension AWSService {
   /// Every service Parapet calls, for resolving per-service endpoint settings up front.
   public static let all: [AWSService] = [
     .sts, .iam, .s3, .s3control, .ec2, .kms, .cloudtrail, .config, .logs, .monitoring, .sns,
-    .rds, .lambda, .efs, .accessanalyzer, .guardduty, .securityhub, .account, .elbv2, .elb,
+    .rds, .lambda, .efs, .accessanalyzer, .guardduty, .securityhub, .account, .tagging, .elbv2,
+    .elb,
     .sqs, .secretsmanager, .ecr, .eks, .dynamodb, .apigateway, .cloudfront, .opensearch,
     .glacier,
   ]

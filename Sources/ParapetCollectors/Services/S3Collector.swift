@@ -28,10 +28,12 @@ public struct S3Collector: Collector {
       let built = await boundedMap(buckets, limit: context.enrichmentConcurrency) { item in
         await self.bucket(item, home: region, context: context)
       }
-      for (resource, failures) in built {
+      let tagged = await Self.tags(of: built.map(\.0), context: context)
+      for ((_, failures), resource) in zip(built, tagged.resources) {
         output.resources.append(resource)
         output.failures += failures
       }
+      output.failures += tagged.failures
     case .failed(let failure): output.failures.append(failure)
     case .absent: break
     }
@@ -132,15 +134,60 @@ public struct S3Collector: Collector {
       let node = try await get("GetBucketOwnershipControls", "ownershipControls")
       return ["Rules": .array(Shapes.list(node["Rule"]))]
     }
-    let tagging = await fetch(at("GetBucketTagging")) {
-      try await get("GetBucketTagging", "tagging")
-    }
-    let tags = Shapes.tags(.array(Shapes.list(tagging.value?["TagSet"], member: "Tag")))
-
     let resource = Resource(
       id: arn, type: "aws.s3.bucket", account: context.account, region: region, name: name,
-      tags: tags, properties: bucket.properties)
+      properties: bucket.properties)
     return (resource, bucket.failures)
+  }
+
+  /// Tags for every bucket with one paginated Resource Groups Tagging call per bucket region
+  /// rather than a GetBucketTagging per bucket (a bucket the answer leaves out has no tags).
+  /// Where that call fails, each bucket of the region is asked on its own.
+  static func tags(
+    of buckets: [Resource], context: CollectionContext
+  ) async -> (resources: [Resource], failures: [CollectionFailure]) {
+    var byArn: [String: [String: String]] = [:]
+    var untaggedRegions: Set<String> = []
+    for region in Set(buckets.map(\.region)).sorted() {
+      let site = CallSite(
+        service: "tagging", region: region, operation: "GetResources",
+        resourceTypes: ["aws.s3.bucket"])
+      let mappings = await fetch(site) {
+        try await context.client.paginateJSON(
+          .tagging, region: region, action: "GetResources",
+          body: ["ResourceTypeFilters": ["s3"], "ResourcesPerPage": 100],
+          tokenKey: "PaginationToken", resultPath: "ResourceTagMappingList")
+      }
+      guard case .found(let items) = mappings else {
+        untaggedRegions.insert(region)
+        continue
+      }
+      for item in items {
+        if let arn = item["ResourceARN"]?.stringValue { byArn[arn] = Shapes.tags(item["Tags"]) }
+      }
+    }
+
+    let (tagsByArn, askEach) = (byArn, untaggedRegions)
+    let resolved = await boundedMap(buckets, limit: context.enrichmentConcurrency) { bucket in
+      var bucket = bucket
+      guard askEach.contains(bucket.region) else {
+        bucket.tags = tagsByArn[bucket.id] ?? [:]
+        return (bucket, [CollectionFailure]())
+      }
+      let site = CallSite(
+        service: "s3", region: bucket.region, operation: "GetBucketTagging",
+        resourceTypes: ["aws.s3.bucket"], resourceId: bucket.id)
+      let tagging = await fetch(site) {
+        Shapes.document(
+          try await context.client.restXML(
+            .s3, region: bucket.region, operation: "GetBucketTagging", path: "/" + bucket.name,
+            query: ["tagging": ""]))
+      }
+      bucket.tags = Shapes.tags(.array(Shapes.list(tagging.value?["TagSet"], member: "Tag")))
+      if case .failed(let failure) = tagging { return (bucket, [failure]) }
+      return (bucket, [])
+    }
+    return (resolved.map(\.0), resolved.flatMap(\.1))
   }
 
   /// Every bucket, page by page. Asking with `max-buckets` makes S3 include each bucket's

@@ -321,6 +321,24 @@ import Testing
       function?["properties"]?.value(at: "Environment.Variables") == ["STAGE": "<redacted>"])
   }
 
+  /// Bucket tags come from one Resource Groups Tagging call, not a call per bucket.
+  @Test func bucketTagsAreReadInBulk() async throws {
+    let scan = try await SeededScan.shared.result()
+    let buckets = (scan.inventory["resources"]?.arrayValue ?? []).filter {
+      $0["type"] == "aws.s3.bucket"
+    }
+    let tags = Dictionary(
+      uniqueKeysWithValues: buckets.compactMap { bucket -> (String, JSONValue)? in
+        guard let name = bucket["name"]?.stringValue else { return nil }
+        return (name, bucket["tags"] ?? .null)
+      })
+
+    #expect(tags["parapet-private-bucket"] == ["parapet:expect": "secure"])
+    #expect(tags["parapet-public-acl-bucket"] == ["parapet:expect": "insecure"])
+    let calls = scan.inventory.value(at: "scan.api_calls")
+    #expect(calls?["tagging"]?["calls"] == 2, "one GetResources per bucket region")
+  }
+
   @Test func credentialsNeverReachTheReports() async throws {
     let directory = try await SeededScan.shared.result().directory
     for file in ["inventory.json", "findings.json", "findings.csv"] {
