@@ -4,6 +4,7 @@ import ParapetCollectors
 import ParapetCore
 import ParapetDetect
 import ParapetReport
+import ParapetStore
 
 /// `parapet detect cloudtrail SOURCE`: runs the built-in detections and Sigma rules over
 /// CloudTrail events from files, an S3 log bucket or the LookupEvents API, and writes the
@@ -33,6 +34,9 @@ enum DetectCommand {
     OptionSpec(name: "region", kind: .single, valueName: "R", help: "AWS region (S3 and API)"),
     OptionSpec(
       name: "endpoint-url", kind: .single, valueName: "URL", help: "AWS endpoint override"),
+    OptionSpec(
+      name: "store", kind: .single, valueName: "LOCATION",
+      help: "also record the alerts in this history store (a SQLite path or postgres://...)"),
     OptionSpec(name: "quiet", kind: .flag, help: "no summary; errors only"),
     OptionSpec(
       name: "log-level", kind: .single, valueName: "LEVEL", help: "as for scan (default: warning)"),
@@ -122,6 +126,10 @@ enum DetectCommand {
     let paths = try ScanReportWriter(outputDirectory: options.outputDirectory).write(
       metadata: metadata, inventory: inventory, findings: report.findings,
       formats: options.formats)
+    if let store = parsed.value("store") {
+      try StoreAccess.open(store, environment: environment).record(
+        ScanRecord(metadata: metadata, inventory: inventory, findings: report.findings))
+    }
 
     if !options.quiet {
       Console.out(

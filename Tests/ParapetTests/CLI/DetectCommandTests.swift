@@ -36,6 +36,19 @@ import Testing
     #expect(checks.contains("aws.cloudtrail.detect.root_account_use"))
   }
 
+  @Test func alertsAreRecordedInTheHistoryStore() async throws {
+    let store = Self.outputDirectory().appendingPathExtension("db").path
+    let outcome = try await ParapetProcess.run([
+      "detect", "cloudtrail", Self.fixtures.appendingPathComponent("root-activity.json.gz").path,
+      "--output-dir", Self.outputDirectory().path, "--store", store, "--quiet",
+    ])
+    #expect(outcome.status == 3, "\(outcome.stderr)")
+
+    let history = try await ParapetProcess.run(["history", "--store", store])
+    #expect(history.status == 0, "\(history.stderr)")
+    #expect(history.stdout.split(separator: "\n").count == 2, "\(history.stdout)")
+  }
+
   @Test func truncatedGzipIsReportedWithItsRecordAndTheRestIsRead() async throws {
     let file = Self.fixtures.appendingPathComponent("root-activity-truncated.json.gz").path
     let outcome = try await ParapetProcess.run([
