@@ -40,7 +40,7 @@ public enum MutelistDecoder {
     } catch {
       throw DecodeError(description: error.description)
     }
-    var reader = Reader(file: file)
+    let reader = Reader(file: file)
     guard let root, let entries = root.mappingEntries, let top = entries.first,
       entries.count == 1
     else {
