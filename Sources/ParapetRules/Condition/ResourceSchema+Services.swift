@@ -45,8 +45,8 @@ extension ResourceSchema {
     ],
     "aws.cloudfront.distribution": [
       "Id", "ARN", "Status", "DomainName", "LastModifiedTime", "CallerReference", "Aliases",
-      "DefaultRootObject", "Origins", "OriginGroups", "DefaultCacheBehavior", "CacheBehaviors",
-      "CustomErrorResponses", "Comment", "Logging", "PriceClass", "Enabled", "ViewerCertificate",
+      "DistributionConfig", "Origins", "OriginGroups", "DefaultCacheBehavior", "CacheBehaviors",
+      "CustomErrorResponses", "Comment", "PriceClass", "Enabled", "ViewerCertificate",
       "Restrictions", "WebACLId", "HttpVersion", "IsIPV6Enabled", "ContinuousDeploymentPolicyId",
       "Staging",
     ],

@@ -4221,13 +4221,15 @@ let libraryRuleCases: [BuiltinRuleCase] = [
     name: "E1"),
   .init(
     id: "aws.cloudfront.distribution_access_logging", type: "aws.cloudfront.distribution",
-    failing: json(#"{"Logging": {"Enabled": false}}"#),
+    failing: json(#"{"DistributionConfig": {"Logging": {"Enabled": "false"}}}"#),
     passing: json(
       #"""
       {
-        "Logging": {
-          "Bucket": "logs.s3.amazonaws.com",
-          "Enabled": true
+        "DistributionConfig": {
+          "Logging": {
+            "Bucket": "logs.s3.amazonaws.com",
+            "Enabled": "true"
+          }
         }
       }
       """#),
@@ -4248,8 +4250,8 @@ let libraryRuleCases: [BuiltinRuleCase] = [
     name: "E1"),
   .init(
     id: "aws.cloudfront.distribution_default_root_object", type: "aws.cloudfront.distribution",
-    failing: json(#"{"DefaultRootObject": ""}"#),
-    passing: json(#"{"DefaultRootObject": "index.html"}"#),
+    failing: json(#"{"DistributionConfig": {"DefaultRootObject": ""}}"#),
+    passing: json(#"{"DistributionConfig": {"DefaultRootObject": "index.html"}}"#),
     failingExtras: [],
     passingExtras: [],
     name: "E1"),
