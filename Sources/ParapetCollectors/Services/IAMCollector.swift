@@ -196,9 +196,17 @@ public struct IAMCollector: Collector {
           .iam, region: region, action: "ListVirtualMFADevices", tokenKey: "Marker",
           resultPath: "VirtualMFADevices"))
     }
-    if report.value != nil {
-      account.properties = account.properties.setting(
-        "RootCredentials", to: rows["<root_account>"] ?? .null)
+    if report.value != nil, let root = rows["<root_account>"] {
+      account.properties = account.properties.setting("RootCredentials", to: root)
+    } else if report.value != nil {
+      // AWS always writes the root row; a report without it (moto's) says nothing about
+      // the root user, so its checks are not evaluated rather than passed.
+      account.failures.append(
+        CollectionFailure(
+          service: "iam", region: "global", operation: "GetCredentialReport",
+          resourceTypes: ["aws.account"], property: "RootCredentials", kind: .unsupported,
+          permission: "iam:GetCredentialReport",
+          message: "the credential report has no <root_account> row"))
     } else if case .failed(var failure) = report {
       failure.resourceTypes = ["aws.account"]
       failure.property = "RootCredentials"

@@ -68,6 +68,8 @@ import Testing
       .init("iam.root_access_keys_absent", "account", "123456789012", "pass"),
       .init("iam.root_mfa_enabled", "account", "123456789012", "fail"),
       .init("iam.root_hardware_mfa_enabled", "account", "123456789012", "fail"),
+      // moto's credential report has no root row, so root use cannot be judged.
+      .init("iam.root_not_used_recently", "account", "123456789012", "not_evaluated"),
       .init("s3.account_public_access_block", "account", "123456789012", "fail"),
 
       // IAM users and policies.
