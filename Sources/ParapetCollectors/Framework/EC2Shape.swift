@@ -37,7 +37,9 @@ public enum EC2Shape {
     "vpcSet": "Vpcs", "subnetSet": "Subnets", "routeTableSet": "RouteTables",
     "routeSet": "Routes", "flowLogSet": "FlowLogs", "volumeSet": "Volumes",
     "attachmentSet": "Attachments", "snapshotSet": "Snapshots", "imagesSet": "Images",
-    "isPublic": "Public", "instanceState": "State", "ipAddress": "PublicIpAddress",
+    "isPublic": "Public", "instanceState": "State", "imageState": "State",
+    // Volumes, snapshots and volume attachments say `status` in XML and `State` in the SDK.
+    "status": "State", "ipAddress": "PublicIpAddress",
     "dnsName": "PublicDnsName", "privateDnsName": "PrivateDnsName",
     "blockDeviceMapping": "BlockDeviceMappings", "regionInfo": "Regions",
     "networkInterfaceSet": "NetworkInterfaces", "privateIpAddressesSet": "PrivateIpAddresses",

@@ -173,6 +173,8 @@ import Testing
       .init("ec2.instance_imdsv2_required", "ec2.instance", "parapet-imdsv2-instance", "pass"),
       .init("ec2.volume_encrypted", "ec2.volume", "parapet-encrypted-volume", "pass"),
       .init("ec2.volume_encrypted", "ec2.volume", "parapet-unencrypted-volume", "fail"),
+      // Seeded volumes are created detached: unused storage.
+      .init("ec2.volume_in_use", "ec2.volume", "parapet-encrypted-volume", "fail"),
       .init("ec2.snapshot_not_public", "ec2.snapshot", "parapet-public-snapshot", "fail"),
       .init("ec2.snapshot_not_public", "ec2.snapshot", "parapet-private-snapshot", "pass"),
       .init("rds.instance_not_public", "rds.instance", "parapet-db-public", "fail"),
