@@ -127,8 +127,9 @@ enum DetectCommand {
       metadata: metadata, inventory: inventory, findings: report.findings,
       formats: options.formats)
     if let store = parsed.value("store") {
-      try StoreAccess.open(store, environment: environment).record(
-        ScanRecord(metadata: metadata, inventory: inventory, findings: report.findings))
+      try StoreAccess.record(
+        ScanRecord(metadata: metadata, inventory: inventory, findings: report.findings),
+        in: store, environment: environment)
     }
 
     if !options.quiet {

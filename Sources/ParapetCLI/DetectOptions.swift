@@ -57,19 +57,8 @@ struct DetectOptions {
     ruleDirectories = parsed.list("rules")
     builtins = !parsed.flag("no-builtin")
     outputDirectory = parsed.value("output-dir") ?? "parapet-out"
-    do {
-      let named = parsed.list("format")
-      formats = named.isEmpty ? ReportFormat.defaults : try ReportFormat.parse(named)
-    } catch {
-      throw UsageError(error.description)
-    }
-    let failOnName = parsed.value("fail-on") ?? "low"
-    guard let failOn = Severity(rawValue: failOnName.lowercased()) else {
-      throw UsageError(
-        "unknown severity '\(failOnName)' for --fail-on; valid severities: "
-          + Severity.allCases.map(\.rawValue).joined(separator: ", "))
-    }
-    self.failOn = failOn
+    formats = try parsed.reportFormats()
+    failOn = try parsed.severity("fail-on", fallback: .low) ?? .low
     profile = parsed.value("profile")
     region = parsed.value("region")
     if let region, !AWSRegions.isKnown(region) {

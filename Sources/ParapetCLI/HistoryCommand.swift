@@ -73,7 +73,8 @@ enum DiffCommand {
       name: "account", kind: .single, valueName: "ID",
       help: "account whose last two scans to compare (default: the newest scan's)"),
     OptionSpec(
-      name: "format", kind: .single, valueName: "F", help: "text, json or markdown (default: text)"),
+      name: "format", kind: .single, valueName: "F",
+      help: "text, json or markdown (default: text)"),
     OptionSpec(name: "help", kind: .flag, help: "show this help"),
   ]
 

@@ -43,13 +43,7 @@ enum ReportCommand {
     guard let input = parsed.value("input") else {
       throw UsageError("'parapet report' needs --input findings.json")
     }
-    let formats: Set<ReportFormat>
-    do {
-      let named = parsed.list("format")
-      formats = named.isEmpty ? ReportFormat.defaults : try ReportFormat.parse(named)
-    } catch {
-      throw UsageError(error.description)
-    }
+    let formats = try parsed.reportFormats()
     let frameworks = try ScanOptions.frameworks(parsed.list("compliance"))
 
     let (metadata, findings) = try ReportDocumentReader.findings(atPath: input)

@@ -76,8 +76,9 @@ enum ScanCommand {
       checks: CheckCatalog.info(rules))
 
     if let store = options.store {
-      try StoreAccess.open(store, environment: environment).record(
-        ScanRecord(metadata: metadata, inventory: inventory, findings: findings))
+      try StoreAccess.record(
+        ScanRecord(metadata: metadata, inventory: inventory, findings: findings), in: store,
+        environment: environment)
     }
 
     if !options.quiet {

@@ -136,21 +136,10 @@ struct ScanOptions: Sendable {
     guard !outputDirectory.isEmpty else {
       throw UsageError("--output-dir needs a directory; leave it out for ./parapet-out")
     }
-    do {
-      let named = parsed.list("format")
-      formats = named.isEmpty ? ReportFormat.defaults : try ReportFormat.parse(named)
-    } catch {
-      throw UsageError(error.description)
-    }
+    formats = try parsed.reportFormats()
     compliance = try Self.frameworks(parsed.list("compliance"))
 
-    let failOnName = parsed.value("fail-on") ?? "low"
-    guard let failOn = Severity(rawValue: failOnName.lowercased()) else {
-      throw UsageError(
-        "unknown severity '\(failOnName)' for --fail-on; valid severities: "
-          + Severity.allCases.map(\.rawValue).joined(separator: ", "))
-    }
-    self.failOn = failOn
+    failOn = try parsed.severity("fail-on", fallback: .low) ?? .low
 
     endpointURL = parsed.value("endpoint-url")
     if let endpointURL, !(endpointURL.hasPrefix("http://") || endpointURL.hasPrefix("https://")) {
@@ -164,14 +153,7 @@ struct ScanOptions: Sendable {
     selection = RuleSelection(
       include: parsed.list("checks"), exclude: parsed.list("exclude-checks"),
       categories: parsed.list("categories").map { $0.lowercased() })
-    if let name = parsed.value("severity") {
-      guard let severity = Severity(rawValue: name.lowercased()) else {
-        throw UsageError(
-          "unknown severity '\(name)' for --severity; valid severities: "
-            + Severity.allCases.map(\.rawValue).joined(separator: ", "))
-      }
-      selection.minimumSeverity = severity
-    }
+    selection.minimumSeverity = try parsed.severity("severity")
 
     let levelName = parsed.value("log-level") ?? (parsed.flag("verbose") ? "info" : "warning")
     guard let level = LogLevel(name: levelName) else {

@@ -18,4 +18,11 @@ enum StoreAccess {
       throw CommandError("cannot open the history store \(parsed): \(error)")
     }
   }
+
+  /// Records a finished run (a scan, or detection alerts) in the store at `location`.
+  static func record(
+    _ scan: ScanRecord, in location: String?, environment: [String: String]
+  ) throws {
+    _ = try open(location, environment: environment).record(scan)
+  }
 }
