@@ -70,6 +70,13 @@ public struct CollectorOutput: Sendable {
   /// An empty output.
   public init() {}
 
+  /// The fetched value, or nil when the thing is absent or the call failed; a failure is
+  /// recorded, so a collector states what it needs and moves on.
+  public mutating func keep<Value>(_ fetched: Fetch<Value>) -> Value? {
+    if case .failed(let failure) = fetched { failures.append(failure) }
+    return fetched.value
+  }
+
   /// Adds another output's contents.
   public mutating func merge(_ other: CollectorOutput) {
     resources += other.resources

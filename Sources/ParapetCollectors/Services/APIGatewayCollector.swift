@@ -31,10 +31,7 @@ public struct APIGatewayCollector: Collector {
         client, .apigateway, region: region, operation: "GetRestApis", path: "/restapis",
         tokenIn: "position", tokenOut: "position", itemsKey: "item")
     }
-    guard case .found(let items) = listing else {
-      if case .failed(let failure) = listing { output.failures.append(failure) }
-      return output
-    }
+    guard let items = output.keep(listing) else { return output }
 
     let built = await boundedMap(items, limit: context.enrichmentConcurrency) { item in
       let id = item["id"]?.stringValue ?? ""

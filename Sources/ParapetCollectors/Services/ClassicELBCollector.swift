@@ -36,10 +36,7 @@ public struct ClassicELBCollector: Collector {
         ])
       }
     }
-    guard case .found(let items) = listing else {
-      if case .failed(let failure) = listing { output.failures.append(failure) }
-      return output
-    }
+    guard let items = output.keep(listing) else { return output }
     let names = items.compactMap { $0["LoadBalancerName"]?.stringValue }
     let tags = await self.tags(names, region: region, context, &output)
 

@@ -51,10 +51,7 @@ public struct CloudFrontCollector: Collector {
       }
       return items
     }
-    guard case .found(let items) = listing else {
-      if case .failed(let failure) = listing { output.failures.append(failure) }
-      return output
-    }
+    guard let items = output.keep(listing) else { return output }
 
     let built = await boundedMap(items, limit: context.enrichmentConcurrency) { item in
       let id = item["Id"]?.stringValue ?? ""

@@ -27,10 +27,7 @@ public struct CloudTrailCollector: Collector {
         body: ["includeShadowTrails": false])
       return answer["trailList"]?.arrayValue ?? []
     }
-    guard case .found(let trails) = listing else {
-      if case .failed(let failure) = listing { output.failures.append(failure) }
-      return output
-    }
+    guard let trails = output.keep(listing) else { return output }
 
     for item in trails {
       let arn = item["TrailARN"]?.stringValue ?? ""

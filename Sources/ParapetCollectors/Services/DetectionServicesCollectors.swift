@@ -25,10 +25,7 @@ public struct GuardDutyCollector: Collector {
         client, .guardduty, region: region, operation: "ListDetectors", path: "/detector",
         tokenIn: "nextToken", tokenOut: "nextToken", itemsKey: "detectorIds")
     }
-    guard case .found(let ids) = listing else {
-      if case .failed(let failure) = listing { output.failures.append(failure) }
-      return output
-    }
+    guard let ids = output.keep(listing) else { return output }
 
     for id in ids.compactMap(\.stringValue) {
       let arn = context.arn("guardduty", region: region, "detector/\(id)")

@@ -33,10 +33,7 @@ public struct DynamoDBCollector: Collector {
         .dynamodb, region: region, action: "ListTables", tokenKey: "ExclusiveStartTableName",
         outputTokenKey: "LastEvaluatedTableName", resultPath: "TableNames")
     }
-    guard case .found(let names) = listing else {
-      if case .failed(let failure) = listing { output.failures.append(failure) }
-      return output
-    }
+    guard let names = output.keep(listing) else { return output }
 
     let built = await boundedMap(names, limit: context.enrichmentConcurrency) { name in
       let tableName = name.stringValue ?? ""

@@ -32,10 +32,7 @@ public struct ECRCollector: Collector {
         .ecr, region: region, action: "DescribeRepositories", tokenKey: "nextToken",
         resultPath: "repositories")
     }
-    guard case .found(let items) = listing else {
-      if case .failed(let failure) = listing { output.failures.append(failure) }
-      return output
-    }
+    guard let items = output.keep(listing) else { return output }
 
     let built = await boundedMap(items, limit: context.enrichmentConcurrency) { item in
       let name = item["repositoryName"]?.stringValue ?? ""

@@ -26,10 +26,7 @@ public struct EFSCollector: Collector {
         path: "/2015-02-01/file-systems", tokenIn: "Marker", tokenOut: "NextMarker",
         itemsKey: "FileSystems")
     }
-    guard case .found(let items) = listing else {
-      if case .failed(let failure) = listing { output.failures.append(failure) }
-      return output
-    }
+    guard let items = output.keep(listing) else { return output }
 
     let built = await boundedMap(items, limit: context.enrichmentConcurrency) { item in
       let id = item["FileSystemId"]?.stringValue ?? ""

@@ -30,10 +30,7 @@ public struct EKSCollector: Collector {
         client, .eks, region: region, operation: "ListClusters", path: "/clusters",
         tokenIn: "nextToken", tokenOut: "nextToken", itemsKey: "clusters")
     }
-    guard case .found(let names) = listing else {
-      if case .failed(let failure) = listing { output.failures.append(failure) }
-      return output
-    }
+    guard let names = output.keep(listing) else { return output }
 
     let built = await boundedMap(names, limit: context.enrichmentConcurrency) { name in
       let clusterName = name.stringValue ?? ""

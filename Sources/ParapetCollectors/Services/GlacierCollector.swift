@@ -30,10 +30,7 @@ public struct GlacierCollector: Collector {
     let listing = await fetch(site("ListVaults")) {
       try await Self.vaults(client, region: region)
     }
-    guard case .found(let items) = listing else {
-      if case .failed(let failure) = listing { output.failures.append(failure) }
-      return output
-    }
+    guard let items = output.keep(listing) else { return output }
 
     let built = await boundedMap(items, limit: context.enrichmentConcurrency) { item in
       let name = item["VaultName"]?.stringValue ?? ""

@@ -25,10 +25,7 @@ public struct KMSCollector: Collector {
         .kms, region: region, action: "ListKeys", tokenKey: "Marker",
         outputTokenKey: "NextMarker", resultPath: "Keys")
     }
-    guard case .found(let keys) = listing else {
-      if case .failed(let failure) = listing { output.failures.append(failure) }
-      return output
-    }
+    guard let keys = output.keep(listing) else { return output }
 
     let aliasSite = CallSite(
       service: "kms", region: region, operation: "ListAliases", resourceTypes: resourceTypes)

@@ -27,10 +27,7 @@ public struct LambdaCollector: Collector {
         path: "/2015-03-31/functions/", tokenIn: "Marker", tokenOut: "NextMarker",
         itemsKey: "Functions")
     }
-    guard case .found(let items) = listing else {
-      if case .failed(let failure) = listing { output.failures.append(failure) }
-      return output
-    }
+    guard let items = output.keep(listing) else { return output }
 
     let built = await boundedMap(items, limit: context.enrichmentConcurrency) { item in
       let name = item["FunctionName"]?.stringValue ?? ""

@@ -28,10 +28,7 @@ public struct ConfigCollector: Collector {
         .config, region: region, action: "DescribeConfigurationRecorders", body: [:]
       )["ConfigurationRecorders"]?.arrayValue ?? []
     }
-    guard case .found(let items) = recorders else {
-      if case .failed(let failure) = recorders { output.failures.append(failure) }
-      return output
-    }
+    guard let items = output.keep(recorders) else { return output }
     let statuses = await fetch(site("DescribeConfigurationRecorderStatus", property: "Status")) {
       try await client.json(
         .config, region: region, action: "DescribeConfigurationRecorderStatus", body: [:]
@@ -84,10 +81,7 @@ public struct LogsCollector: Collector {
         .logs, region: region, action: "DescribeLogGroups", tokenKey: "nextToken",
         resultPath: "logGroups")
     }
-    guard case .found(let items) = groups else {
-      if case .failed(let failure) = groups { output.failures.append(failure) }
-      return output
-    }
+    guard let items = output.keep(groups) else { return output }
     let filters = await fetch(site("DescribeMetricFilters", property: "MetricFilters")) {
       try await client.paginateJSON(
         .logs, region: region, action: "DescribeMetricFilters", tokenKey: "nextToken",
@@ -188,10 +182,7 @@ public struct SNSCollector: Collector {
         .sns, region: region, action: "ListTopics", tokenKey: "NextToken",
         resultPath: "Topics")
     }
-    guard case .found(let items) = topics else {
-      if case .failed(let failure) = topics { output.failures.append(failure) }
-      return output
-    }
+    guard let items = output.keep(topics) else { return output }
     let subscriptions = await fetch(site("ListSubscriptions", property: "Subscriptions")) {
       try await client.paginateQuery(
         .sns, region: region, action: "ListSubscriptions", tokenKey: "NextToken",

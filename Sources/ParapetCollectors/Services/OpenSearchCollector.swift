@@ -31,10 +31,7 @@ public struct OpenSearchCollector: Collector {
         .opensearch, region: region, operation: "ListDomainNames", path: "/2021-01-01/domain"
       )["DomainNames"]?.arrayValue ?? []
     }
-    guard case .found(let items) = listing else {
-      if case .failed(let failure) = listing { output.failures.append(failure) }
-      return output
-    }
+    guard let items = output.keep(listing) else { return output }
     let names = items.compactMap { $0["DomainName"]?.stringValue }
     let batches = stride(from: 0, to: names.count, by: 5).map {
       Array(names[$0..<min($0 + 5, names.count)])

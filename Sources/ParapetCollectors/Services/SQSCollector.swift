@@ -29,10 +29,7 @@ public struct SQSCollector: Collector {
         .sqs, region: region, action: "ListQueues", body: ["MaxResults": 1000],
         tokenKey: "NextToken", resultPath: "QueueUrls")
     }
-    guard case .found(let urls) = listing else {
-      if case .failed(let failure) = listing { output.failures.append(failure) }
-      return output
-    }
+    guard let urls = output.keep(listing) else { return output }
 
     let built = await boundedMap(urls, limit: context.enrichmentConcurrency) { url in
       let queueURL = url.stringValue ?? ""

@@ -30,10 +30,7 @@ public struct SecretsManagerCollector: Collector {
         .secretsmanager, region: region, action: "ListSecrets", tokenKey: "NextToken",
         resultPath: "SecretList")
     }
-    guard case .found(let items) = listing else {
-      if case .failed(let failure) = listing { output.failures.append(failure) }
-      return output
-    }
+    guard let items = output.keep(listing) else { return output }
 
     let built = await boundedMap(items, limit: context.enrichmentConcurrency) { item in
       let arn = item["ARN"]?.stringValue ?? ""
