@@ -2,8 +2,9 @@ import ParapetAWS
 import ParapetCore
 
 /// Reads a region's KMS keys: metadata, rotation status where rotation applies (enabled
-/// customer-managed symmetric keys with KMS key material), key policy and tags. A key is
-/// named after its first alias, as the console shows it.
+/// customer-managed symmetric keys with KMS key material), key policy and tags (one tagging
+/// call for the region, else ListResourceTags per key). A key is named after its first
+/// alias, as the console shows it.
 public struct KMSCollector: Collector {
   /// `kms`.
   public let service = "kms"
@@ -44,8 +45,12 @@ public struct KMSCollector: Collector {
     }
 
     let names = aliasByKey
+    let tagIndex = await TagIndex.fetch(
+      "kms:key", region: region, resourceTypes: resourceTypes, context: context)
     let built = await boundedMap(keys, limit: context.enrichmentConcurrency) { item in
-      await self.key(item, region: region, alias: names[item["KeyId"]?.stringValue ?? ""], context)
+      await self.key(
+        item, region: region, alias: names[item["KeyId"]?.stringValue ?? ""],
+        tagIndex: tagIndex, context)
     }
     for (resource, failures) in built {
       output.resources.append(resource)
@@ -54,8 +59,11 @@ public struct KMSCollector: Collector {
     return output
   }
 
+  /// One key; its tags come from `tagIndex` (the region's tagging answer) when there is
+  /// one, else from ListResourceTags.
   private func key(
-    _ item: JSONValue, region: String, alias: String?, _ context: CollectionContext
+    _ item: JSONValue, region: String, alias: String?, tagIndex: [String: [String: String]]?,
+    _ context: CollectionContext
   ) async -> (Resource, [CollectionFailure]) {
     let client = context.client
     let keyId = item["KeyId"]?.stringValue ?? ""
@@ -99,7 +107,9 @@ public struct KMSCollector: Collector {
       return Shapes.policyDocument(answer["Policy"]) ?? .null
     }
     var tags: [String: String] = [:]
-    if customerManaged {
+    if let tagIndex {
+      tags = tagIndex[arn] ?? [:]
+    } else if customerManaged {
       let listed = await fetch(site("ListResourceTags")) {
         try await call("ListResourceTags", ["KeyId": .string(keyId)])
       }

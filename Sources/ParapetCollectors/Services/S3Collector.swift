@@ -149,22 +149,13 @@ public struct S3Collector: Collector {
     var byArn: [String: [String: String]] = [:]
     var untaggedRegions: Set<String> = []
     for region in Set(buckets.map(\.region)).sorted() {
-      let site = CallSite(
-        service: "tagging", region: region, operation: "GetResources",
-        resourceTypes: ["aws.s3.bucket"])
-      let mappings = await fetch(site) {
-        try await context.client.paginateJSON(
-          .tagging, region: region, action: "GetResources",
-          body: ["ResourceTypeFilters": ["s3"], "ResourcesPerPage": 100],
-          tokenKey: "PaginationToken", resultPath: "ResourceTagMappingList")
-      }
-      guard case .found(let items) = mappings else {
+      let index = await TagIndex.fetch(
+        "s3", region: region, resourceTypes: ["aws.s3.bucket"], context: context)
+      guard let index else {
         untaggedRegions.insert(region)
         continue
       }
-      for item in items {
-        if let arn = item["ResourceARN"]?.stringValue { byArn[arn] = Shapes.tags(item["Tags"]) }
-      }
+      byArn.merge(index) { _, new in new }
     }
 
     let (tagsByArn, askEach) = (byArn, untaggedRegions)
@@ -190,11 +181,40 @@ public struct S3Collector: Collector {
     return (resolved.map(\.0), resolved.flatMap(\.1))
   }
 
-  /// Every bucket, page by page. Asking with `max-buckets` makes S3 include each bucket's
-  /// `BucketRegion`, which saves a GetBucketLocation per bucket where it is present.
+  /// Every bucket, page by page, each with its `BucketRegion`. Asking with `max-buckets`
+  /// makes S3 include each bucket's region, which saves a GetBucketLocation per bucket;
+  /// where the answer leaves regions out, `placingInRegion` fills in what it can.
   static func listBuckets(_ client: any AWSCalling, region: String) async throws -> [JSONValue] {
+    let buckets = try await listingPages(client, region: region, filter: nil)
+    guard buckets.contains(where: { $0["BucketRegion"] == nil }) else { return buckets }
+    return await placingInRegion(buckets, client: client, region: region)
+  }
+
+  /// Where S3 leaves `BucketRegion` out of the listing (emulators, S3-compatible endpoints),
+  /// one more listing filtered with `bucket-region` names the buckets that live in `region`,
+  /// so only the others need a GetBucketLocation each. If that listing fails, every bucket
+  /// is located on its own, as before: the call saves requests and costs no data.
+  static func placingInRegion(
+    _ buckets: [JSONValue], client: any AWSCalling, region: String
+  ) async -> [JSONValue] {
+    guard let local = try? await listingPages(client, region: region, filter: region) else {
+      return buckets
+    }
+    let names = Set(local.compactMap { $0["Name"]?.stringValue })
+    return buckets.map { bucket in
+      guard bucket["BucketRegion"] == nil, let name = bucket["Name"]?.stringValue,
+        names.contains(name)
+      else { return bucket }
+      return bucket.setting("BucketRegion", to: .string(region))
+    }
+  }
+
+  private static func listingPages(
+    _ client: any AWSCalling, region: String, filter: String?
+  ) async throws -> [JSONValue] {
     var buckets: [JSONValue] = []
     var query = ["max-buckets": "10000"]
+    if let filter { query["bucket-region"] = filter }
     for _ in 0..<1_000 {
       let answer = Shapes.document(
         try await client.restXML(

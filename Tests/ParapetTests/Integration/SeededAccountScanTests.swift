@@ -325,8 +325,9 @@ import Testing
       function?["properties"]?.value(at: "Environment.Variables") == ["STAGE": "<redacted>"])
   }
 
-  /// Bucket tags come from one Resource Groups Tagging call, not a call per bucket.
-  @Test func bucketTagsAreReadInBulk() async throws {
+  /// Bucket and key tags come from one Resource Groups Tagging call per region and kind, not
+  /// a call per bucket or key.
+  @Test func bucketAndKeyTagsAreReadInBulk() async throws {
     let scan = try await SeededScan.shared.result()
     let buckets = (scan.inventory["resources"]?.arrayValue ?? []).filter {
       $0["type"] == "aws.s3.bucket"
@@ -339,8 +340,32 @@ import Testing
 
     #expect(tags["parapet-private-bucket"] == ["parapet:expect": "secure"])
     #expect(tags["parapet-public-acl-bucket"] == ["parapet:expect": "insecure"])
+    let keys = (scan.inventory["resources"]?.arrayValue ?? []).filter {
+      $0["type"] == "aws.kms.key" && $0["name"]?.stringValue?.hasPrefix("parapet-") == true
+    }
+    #expect(
+      keys.first { $0["name"] == "parapet-key-not-rotated" }?["tags"]?["parapet:expect"]
+        == "insecure")
+    #expect(keys.first { $0["name"] == "parapet-eu-key" }?["tags"] == [:])
     let calls = scan.inventory.value(at: "scan.api_calls")
-    #expect(calls?["tagging"]?["calls"] == 2, "one GetResources per bucket region")
+    #expect(
+      calls?["tagging"]?["calls"] == 4,
+      "one GetResources per bucket region (2) and per region with KMS keys (2)")
+  }
+
+  /// moto leaves BucketRegion out of ListBuckets; one listing filtered to the home region
+  /// places the buckets there, so only the others cost a GetBucketLocation each. Every
+  /// bucket then takes its seven configuration reads.
+  @Test func onlyBucketsOutsideTheHomeRegionAreLocatedOneByOne() async throws {
+    let scan = try await SeededScan.shared.result()
+    let buckets = (scan.inventory["resources"]?.arrayValue ?? []).filter {
+      $0["type"] == "aws.s3.bucket"
+    }
+    let elsewhere = buckets.filter { $0["region"] != "us-east-1" }
+    #expect(!elsewhere.isEmpty, "the seed keeps a bucket outside the home region")
+
+    let calls = scan.inventory.value(at: "scan.api_calls.s3.calls")
+    #expect(calls == .number(Double(2 + elsewhere.count + 7 * buckets.count)))
   }
 
   @Test func credentialsNeverReachTheReports() async throws {
