@@ -4,6 +4,7 @@ import ParapetCollectors
 import ParapetCore
 import ParapetRemediation
 import ParapetRules
+import ParapetStore
 
 /// `parapet fix`: plan fixes for failing findings, apply them on request, verify, undo.
 enum FixCommand {
@@ -15,7 +16,9 @@ enum FixCommand {
       help: "a scan recorded in the history store (ids from 'parapet history')"),
     OptionSpec(
       name: "store", kind: .single, valueName: "LOCATION",
-      help: "history store for --scan (default: ~/.local/share/parapet/parapet.db)"),
+      help: "history store for --scan and for fix results (default: "
+        + "~/.local/share/parapet/parapet.db, when it exists)"),
+    OptionSpec(name: "no-store", kind: .flag, help: "do not record fix results in a store"),
     OptionSpec(name: "checks", kind: .list, valueName: "ID", help: "only these checks"),
     OptionSpec(name: "resources", kind: .list, valueName: "ID", help: "only these resource ids"),
     OptionSpec(
@@ -67,6 +70,8 @@ enum FixCommand {
     Plans fixes for failing findings: per resource the exact API calls and the permissions
     they need. Nothing changes without --apply. After applying, the touched resources are
     collected again and each finding is reported fixed, still failing or failed to apply.
+    Results go to the audit log and, where a history store is in use, are recorded against
+    their findings there ('parapet history fixes' lists them).
 
     OPTIONS:
     \(optionsHelp(specs))
@@ -100,7 +105,8 @@ enum FixCommand {
           + "pass --yes to apply without asking")
     }
     let options = try fixOptions(parsed)
-    let findings = try undoId == nil ? selectedFindings(parsed, environment: environment) : []
+    let store = try resultStore(parsed, environment: environment)
+    let findings = try undoId == nil ? selectedFindings(parsed, store: store) : []
 
     let levelName = parsed.value("log-level") ?? "warning"
     guard let level = LogLevel(name: levelName) else {
@@ -120,6 +126,8 @@ enum FixCommand {
     if let undoId {
       if !confirmed, !ask("Undo audit entry \(undoId)?") { return .success }
       let entry = try await remediator.undo(entryId: undoId, who: identity.arn, log: auditLog)
+      try FixResults(store: store, account: identity.account, who: identity.arn)
+        .record(undo: entry)
       let detail = entry.error.map { ": \($0)" } ?? ""
       Console.out(
         "\(entry.result): undo of \(undoId) on \(entry.resourceId)\(detail) "
@@ -148,6 +156,8 @@ enum FixCommand {
     Console.out("")
     Console.out(FixText.results(reports))
     Console.err("audit log: \(auditLog.path)")
+    try FixResults(store: store, account: identity.account, who: identity.arn)
+      .record(reports, scanId: parsed.value("scan").flatMap { Int64($0) })
     if reports.contains(where: { $0.verdict.label == "failed_to_apply" }) { return .error }
     if reports.contains(where: { $0.verdict.label == "still_failing" }) {
       return .findingsFailed
@@ -155,17 +165,37 @@ enum FixCommand {
     return .success
   }
 
+  /// The store that `--scan` reads and fix results go to: the one `--store` names, else the
+  /// per-user default when `--scan` needs it or scans have already been recorded there.
+  /// None with `--no-store`, and none is created just to hold fix results.
+  private static func resultStore(
+    _ parsed: ParsedArguments, environment: [String: String]
+  ) throws -> (any ScanStore)? {
+    if let scan = parsed.value("scan"), Int64(scan) == nil {
+      throw UsageError("--scan '\(scan)': scan ids are numbers, as 'parapet history' lists them")
+    }
+    if parsed.flag("no-store") {
+      guard parsed.value("scan") == nil else {
+        throw UsageError("--scan reads the history store; it cannot go with --no-store")
+      }
+      return nil
+    }
+    if parsed.value("scan") != nil || parsed.value("store") != nil {
+      return try StoreAccess.open(parsed.value("store"), environment: environment)
+    }
+    guard case .sqlite(let path) = StoreLocation.parse(nil, environment: environment),
+      FileManager.default.fileExists(atPath: path)
+    else { return nil }
+    return try StoreAccess.open(nil, environment: environment)
+  }
+
   /// Failing findings of `--from` or `--scan`, narrowed by `--checks`, `--resources`,
   /// `--severity`.
   private static func selectedFindings(
-    _ parsed: ParsedArguments, environment: [String: String]
+    _ parsed: ParsedArguments, store: (any ScanStore)?
   ) throws -> [Finding] {
     let all: [Finding]
-    if let scan = parsed.value("scan") {
-      guard let id = Int64(scan) else {
-        throw UsageError("--scan '\(scan)': scan ids are numbers, as 'parapet history' lists them")
-      }
-      let store = try StoreAccess.open(parsed.value("store"), environment: environment)
+    if let scan = parsed.value("scan"), let id = Int64(scan), let store {
       guard try store.scan(id: id) != nil else {
         throw CommandError("the history store has no scan \(id); see 'parapet history'")
       }

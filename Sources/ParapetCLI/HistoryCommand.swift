@@ -3,13 +3,17 @@ import ParapetCore
 import ParapetReport
 import ParapetStore
 
-/// `parapet history` lists recorded scans; `parapet history prune --keep 90d` forgets old
-/// ones.
+/// `parapet history` lists recorded scans; `parapet history fixes` lists what `parapet fix`
+/// did about findings; `parapet history prune --keep 90d` forgets old scans and fixes.
 enum HistoryCommand {
   static let specs: [OptionSpec] = [
     OptionSpec(name: "store", kind: .single, valueName: "LOCATION", help: "the history store"),
     OptionSpec(name: "account", kind: .single, valueName: "ID", help: "only this account"),
     OptionSpec(name: "limit", kind: .single, valueName: "N", help: "at most N scans (newest)"),
+    OptionSpec(
+      name: "check", kind: .single, valueName: "ID", help: "with fixes: only this check"),
+    OptionSpec(
+      name: "resource", kind: .single, valueName: "ID", help: "with fixes: only this resource"),
     OptionSpec(
       name: "keep", kind: .single, valueName: "AGE",
       help: "with prune: keep scans newer than AGE (90d, 12h, 2w)"),
@@ -21,6 +25,7 @@ enum HistoryCommand {
     if parsed.flag("help") {
       Console.out(
         "USAGE: parapet history [--account ID] [--limit N] [--store LOCATION]\n"
+          + "       parapet history fixes [--account ID] [--check ID] [--resource ID]\n"
           + "       parapet history prune --keep AGE [--store LOCATION]\n\nOPTIONS:\n"
           + optionsHelp(specs))
       return .success
@@ -49,6 +54,16 @@ enum HistoryCommand {
             String(scan.failingCount),
           ].joined(separator: "  "))
       }
+      return .success
+    case ["fixes"]:
+      let check = parsed.value("check")
+      let resource = parsed.value("resource")
+      let records = try store.remediations(account: parsed.value("account"), fingerprint: nil)
+        .filter { record in
+          (check == nil || record.checkId == check)
+            && (resource == nil || record.resourceId == resource)
+        }
+      Console.write(FixHistoryTable.render(records))
       return .success
     case ["prune"]:
       guard let text = parsed.value("keep"), let keep = RetentionPeriod(text) else {

@@ -62,7 +62,13 @@ public struct Finding: Sendable, Hashable {
   }
 
   /// Identifies this finding across scans: the same check on the same resource.
-  public var fingerprint: String { StableHash.hex(of: checkId + "\u{0}" + resourceId) }
+  public var fingerprint: String { Self.fingerprint(checkId: checkId, resourceId: resourceId) }
+
+  /// The fingerprint of `checkId` on `resourceId`, for callers that hold no finding (an
+  /// audit entry being undone).
+  public static func fingerprint(checkId: String, resourceId: String) -> String {
+    StableHash.hex(of: checkId + "\u{0}" + resourceId)
+  }
 }
 
 /// One deciding value of a finding.

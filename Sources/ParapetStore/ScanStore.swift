@@ -27,12 +27,19 @@ public protocol ScanStore: Sendable {
   /// Drift between two stored scans; loads only the bodies of resources that changed.
   func diff(old: Int64, new: Int64) throws -> ScanDiff
 
-  /// Deletes scans that finished before `cutoff`, then every body, resource and finding
-  /// version that no remaining scan references.
+  /// Deletes scans that finished before `cutoff`, fix results recorded before it, then
+  /// every body, resource and finding version that no remaining scan references.
   func prune(finishedBefore cutoff: Date) throws -> PruneResult
 
   /// Row counts.
   func statistics() throws -> StoreStatistics
+
+  /// Appends what `parapet fix` did about findings, in one transaction.
+  func recordRemediations(_ records: [RemediationRecord]) throws
+
+  /// Fix results of `account` (every account when nil), optionally of one finding (its
+  /// fingerprint), oldest first.
+  func remediations(account: String?, fingerprint: String?) throws -> [RemediationRecord]
 }
 
 extension ScanStore {

@@ -98,7 +98,8 @@ public final class SQLScanStore: ScanStore, @unchecked Sendable {
     }
   }
 
-  /// Deletes scans finished before `cutoff` and what only they referenced.
+  /// Deletes scans finished before `cutoff`, older fix results, and what only those scans
+  /// referenced.
   public func prune(finishedBefore cutoff: Date) throws -> PruneResult {
     let millis = SQLValue.integer(Self.milliseconds(cutoff))
     return try writing { connection in
@@ -109,6 +110,7 @@ public final class SQLScanStore: ScanStore, @unchecked Sendable {
       try connection.run("DELETE FROM scan_resources WHERE scan_id IN (\(old))", [millis])
       try connection.run("DELETE FROM scan_findings WHERE scan_id IN (\(old))", [millis])
       try connection.run("DELETE FROM scans WHERE finished_at < ?", [millis])
+      try connection.run("DELETE FROM remediations WHERE recorded_at < ?", [millis])
       try connection.run(
         "DELETE FROM resource_versions WHERE id NOT IN (SELECT version_id FROM scan_resources)",
         [])

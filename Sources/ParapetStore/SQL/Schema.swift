@@ -20,6 +20,7 @@ enum Schema {
     Migration(version: 1, statements: version1),
     Migration(version: 2, statements: version2),
     Migration(version: 3, statements: version3),
+    Migration(version: 4, statements: version4),
   ]
 
   private static func version1(_ dialect: SQLDialect) -> [String] {
@@ -81,6 +82,20 @@ enum Schema {
       "ALTER TABLE scans ADD COLUMN scan_uuid TEXT NOT NULL DEFAULT ''",
       "ALTER TABLE scans ADD COLUMN caller_arn TEXT NOT NULL DEFAULT ''",
       "ALTER TABLE scans ADD COLUMN parapet_version TEXT NOT NULL DEFAULT ''",
+    ]
+  }
+
+  // Version 4 keeps what `parapet fix` did about each finding (fixed, still failing, failed
+  // to apply, undone), with the audit log entry that holds the details.
+  private static func version4(_ dialect: SQLDialect) -> [String] {
+    [
+      """
+      CREATE TABLE remediations (\(dialect.idColumn), account TEXT NOT NULL,
+        fingerprint TEXT NOT NULL, check_id TEXT NOT NULL, resource_id TEXT NOT NULL,
+        scan_id BIGINT, audit_entry TEXT NOT NULL, result TEXT NOT NULL, detail TEXT NOT NULL,
+        who TEXT NOT NULL, recorded_at BIGINT NOT NULL)
+      """,
+      "CREATE INDEX remediations_by_finding ON remediations (account, fingerprint)",
     ]
   }
 

@@ -2,6 +2,7 @@ import Foundation
 import ParapetAWS
 import ParapetCore
 import ParapetRemediation
+import ParapetStore
 import Testing
 
 /// `parapet fix` through the built binary against the remediation moto server.
@@ -129,5 +130,72 @@ import Testing
     let replanned = try await ParapetProcess.run(
       ["fix", "--from", findings, "--endpoint-url", endpoint], environment: env)
     #expect(replanned.stdout.hasPrefix("Plan: 1 fix(es) making 1 call(s)"))
+  }
+
+  @Test func resultsAreRecordedAgainstTheirFindingsInTheStore() async throws {
+    let (bucket, findings, work) = try await seeded()
+    let (env, endpoint) = try await environment()
+    let log = work.appendingPathComponent("audit.jsonl").path
+    let storePath = work.appendingPathComponent("history.db").path
+    let resource = "arn:aws:s3:::\(bucket)"
+    let check = "aws.s3.bucket_public_access_block"
+
+    let applied = try await ParapetProcess.run(
+      [
+        "fix", "--from", findings, "--apply", "--yes", "--audit-log", log, "--store",
+        storePath, "--endpoint-url", endpoint,
+      ], environment: env)
+    #expect(applied.status == 0, "\(applied.stderr)")
+    #expect(applied.stderr.contains("recorded 1 fix result(s) in the history store\n"))
+    let entry = try JSONValue.parse(String(contentsOfFile: log, encoding: .utf8))
+    let id = try #require(entry["id"]?.stringValue)
+    let undone = try await ParapetProcess.run(
+      [
+        "fix", "--undo", id, "--yes", "--audit-log", log, "--store", storePath,
+        "--endpoint-url", endpoint,
+      ], environment: env)
+    #expect(undone.status == 0, "\(undone.stderr)")
+
+    let store = try SQLScanStore(sqlitePath: storePath)
+    let records = try store.remediations(account: nil, fingerprint: nil)
+    #expect(records.map(\.result) == ["fixed", "undone"])
+    #expect(
+      records.allSatisfy {
+        $0.fingerprint == Finding.fingerprint(checkId: check, resourceId: resource)
+          && $0.checkId == check && $0.resourceId == resource && $0.account == "123456789012"
+          && $0.scanId == nil && $0.who.hasPrefix("arn:aws:")
+      })
+    #expect(records[0].auditEntryId == id)
+    #expect(records[1].auditEntryId != id)
+
+    let listed = try await ParapetProcess.run(
+      ["history", "fixes", "--store", storePath, "--resource", resource], environment: env)
+    #expect(listed.status == 0, "\(listed.stderr)")
+    let lines = listed.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.count == 7)
+    #expect(lines[1].hasSuffix("  fixed            \(check)"))
+    #expect(lines[2].trimmingCharacters(in: .whitespaces) == resource)
+    #expect(lines[3].trimmingCharacters(in: .whitespaces).hasPrefix("\(id) by arn:aws:"))
+    #expect(lines[4].hasSuffix("  undone           \(check)"))
+    let other = try await ParapetProcess.run(
+      ["history", "fixes", "--store", storePath, "--check", "aws.s3.other"], environment: env)
+    #expect(other.stdout == "No fix results recorded; 'parapet fix --apply' records them.\n")
+  }
+
+  @Test func noStoreIsCreatedJustForFixResults() async throws {
+    let (_, findings, work) = try await seeded()
+    let (env, endpoint) = try await environment()
+    let home = work.appendingPathComponent("home")
+    var isolated = env
+    isolated["HOME"] = home.path
+    isolated["XDG_DATA_HOME"] = nil
+    let applied = try await ParapetProcess.run(
+      [
+        "fix", "--from", findings, "--apply", "--yes", "--audit-log",
+        work.appendingPathComponent("audit.jsonl").path, "--endpoint-url", endpoint,
+      ], environment: isolated)
+    #expect(applied.status == 0, "\(applied.stderr)")
+    #expect(!applied.stderr.contains("history store"))
+    #expect(!FileManager.default.fileExists(atPath: home.path + "/.local/share/parapet"))
   }
 }
