@@ -36,6 +36,9 @@ public struct Finding: Sendable, Hashable {
   public var evidence: [Evidence]
   /// How to fix a failure.
   public var remediation: String
+  /// The check's CLI, Terraform, CloudFormation and console fixes with this resource filled
+  /// in; empty for findings that do not fail.
+  public var remediationSnippets: RemediationSnippets
   /// Compliance requirements the check supports, as `framework:requirement`.
   public var compliance: [String]
 
@@ -44,7 +47,7 @@ public struct Finding: Sendable, Hashable {
     checkId: String, checkTitle: String, resourceId: String, resourceType: String,
     resourceName: String, account: String, region: String, status: Status,
     severity: Severity, message: String, evidence: [Evidence] = [], remediation: String = "",
-    compliance: [String] = []
+    remediationSnippets: RemediationSnippets = RemediationSnippets(), compliance: [String] = []
   ) {
     self.checkId = checkId
     self.checkTitle = checkTitle
@@ -58,6 +61,7 @@ public struct Finding: Sendable, Hashable {
     self.message = message
     self.evidence = evidence
     self.remediation = remediation
+    self.remediationSnippets = remediationSnippets
     self.compliance = compliance
   }
 

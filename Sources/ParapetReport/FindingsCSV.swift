@@ -15,7 +15,7 @@ public enum FindingsCSV {
   public static let columns = [
     "status", "severity", "check_id", "check_title", "resource_id", "resource_type",
     "resource_name", "account", "region", "message", "remediation", "compliance",
-    "fingerprint",
+    "fingerprint", "remediation_cli",
   ]
 
   /// The whole file: header and one row per finding, in the order given.
@@ -28,13 +28,15 @@ public enum FindingsCSV {
   }
 
   /// The raw cell values of one finding's row, before guarding and quoting;
-  /// `compliance` is joined with `;`.
+  /// `compliance` is joined with `;`; `remediation_cli` is the failing finding's CLI fix with
+  /// its resource filled in, last so that the earlier columns keep their places.
   public static func cells(_ finding: Finding) -> [String] {
     [
       finding.status.rawValue, finding.severity.rawValue, finding.checkId,
       finding.checkTitle, finding.resourceId, finding.resourceType, finding.resourceName,
       finding.account, finding.region, finding.message, finding.remediation,
       finding.compliance.joined(separator: ";"), finding.fingerprint,
+      finding.remediationSnippets.cli ?? "",
     ]
   }
 

@@ -114,6 +114,7 @@ public struct ReportDocumentReader: Sendable {
       account: node["account"]?.stringValue ?? "", region: node["region"]?.stringValue ?? "",
       status: status, severity: severity, message: node["message"]?.stringValue ?? "",
       evidence: evidence, remediation: node["remediation"]?.stringValue ?? "",
+      remediationSnippets: RemediationSnippets(json: node["remediation_snippets"]),
       compliance: (node["compliance"]?.arrayValue ?? []).compactMap(\.stringValue))
   }
 

@@ -95,7 +95,7 @@ public enum ReportDocuments {
       return .object(members)
     }
 
-    return [
+    var object: JSONValue = [
       "check_id": .string(finding.checkId),
       "check_title": .string(finding.checkTitle),
       "status": .string(finding.status.rawValue),
@@ -111,6 +111,10 @@ public enum ReportDocuments {
       "compliance": .array(finding.compliance.map(JSONValue.string)),
       "fingerprint": .string(finding.fingerprint),
     ]
+    if !finding.remediationSnippets.isEmpty {
+      object = object.setting("remediation_snippets", to: finding.remediationSnippets.json)
+    }
+    return object
   }
 
   /// Counts by status (every status present, zero included) and failures by severity.

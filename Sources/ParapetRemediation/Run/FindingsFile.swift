@@ -47,6 +47,7 @@ public enum FindingsFile {
       resourceName: item["resource_name"]?.stringValue ?? "",
       account: item["account"]?.stringValue ?? "", region: try text("region"),
       status: status, severity: severity, message: item["message"]?.stringValue ?? "",
-      remediation: item["remediation"]?.stringValue ?? "")
+      remediation: item["remediation"]?.stringValue ?? "",
+      remediationSnippets: RemediationSnippets(json: item["remediation_snippets"]))
   }
 }

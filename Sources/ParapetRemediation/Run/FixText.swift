@@ -19,6 +19,7 @@ public enum FixText {
       let checks = item.findings.map(\.checkId).joined(separator: ", ")
       let first = item.findings.first
       lines.append("* \(checks) on \(first?.resourceId ?? "?") (\(first?.region ?? "?"))")
+      lines += byHand(item.findings)
       guard let plan = item.plan else {
         lines.append("  not plannable: \(item.problem ?? "unknown")")
         continue
@@ -45,6 +46,19 @@ public enum FixText {
       }
     }
     return lines.joined(separator: "\n")
+  }
+
+  /// The checks' own AWS CLI fixes with the resource filled in, each distinct one once, for
+  /// whoever prefers to run it themselves (or where no fixer exists).
+  private static func byHand(_ findings: [Finding]) -> [String] {
+    var seen: Set<String> = []
+    var lines: [String] = []
+    for cli in findings.compactMap(\.remediationSnippets.cli) where seen.insert(cli).inserted {
+      let commands = cli.split(separator: "\n", omittingEmptySubsequences: true)
+      lines.append("  by hand: " + (commands.first.map(String.init) ?? ""))
+      lines += commands.dropFirst().map { "           " + $0 }
+    }
+    return lines
   }
 
   /// One line per finding: verdict, check, resource, detail, audit entry.

@@ -8,10 +8,12 @@ import ParapetCore
 /// - `checks`: one object per check with its long texts, stored once;
 /// - `resources`: `[id, type, name, account, region]`, one row per distinct resource;
 /// - `findings`: `[check, status, severity, resource, message, evidence, remediation?,
-///   compliance?]`, where status is 0 fail, 1 pass, 2 muted, 3 not evaluated, severity is
-///   `Severity.rank`, evidence is a list of `[path]` (path absent) or `[path, value]`, and
-///   remediation and compliance appear only when they differ from the check's usual ones
-///   (`fr` and `fc` on the check, taken from its first finding).
+///   compliance?, snippets?]`, where status is 0 fail, 1 pass, 2 muted, 3 not evaluated,
+///   severity is `Severity.rank`, evidence is a list of `[path]` (path absent) or
+///   `[path, value]`, remediation and compliance appear only when they differ from the
+///   check's usual ones (`fr` and `fc` on the check, taken from its first finding) or when
+///   snippets follow, and snippets `[cli, terraform, cloudformation]` (string indexes, -1
+///   for none) only on findings whose own filled-in snippets differ from the check's.
 ///
 /// Numbers in rows are indexes into those tables. The layout is internal to the report:
 /// the script and this builder change together.
@@ -39,7 +41,7 @@ struct HTMLReportData {
     rows.reserveCapacity(findings.count * 48)
     for (index, finding) in findings.enumerated() {
       if index > 0 { rows += "," }
-      data.appendRow(finding, to: &rows)
+      data.appendRow(finding, checks: checks, to: &rows)
     }
     data.findingRows = rows
 
@@ -105,7 +107,9 @@ struct HTMLReportData {
     return resourceRows.count - 1
   }
 
-  private mutating func appendRow(_ finding: Finding, to out: inout String) {
+  private mutating func appendRow(
+    _ finding: Finding, checks: [String: CheckInfo], to out: inout String
+  ) {
     let check = check(for: finding)
     let defaults = checkDefaults[check]
     let status = Self.statusCode(finding.status)
@@ -123,13 +127,29 @@ struct HTMLReportData {
     out += "]"
 
     let sameCompliance = finding.compliance == defaults.compliance
-    if finding.remediation != defaults.remediation || !sameCompliance {
+    let snippets = finding.remediationSnippets
+    let ownSnippets = !snippets.isEmpty && !Self.sameSnippets(snippets, checks[finding.checkId])
+    if finding.remediation != defaults.remediation || !sameCompliance || ownSnippets {
       out += ",\(intern(finding.remediation))"
     }
-    if !sameCompliance {
+    if !sameCompliance || ownSnippets {
       out += ",[" + finding.compliance.map { String(intern($0)) }.joined(separator: ",") + "]"
     }
+    if ownSnippets {
+      let indexes = [snippets.cli, snippets.terraform, snippets.cloudformation].map {
+        $0.map { String(intern($0)) } ?? "-1"
+      }
+      out += ",[" + indexes.joined(separator: ",") + "]"
+    }
     out += "]"
+  }
+
+  /// Whether a finding's snippets read exactly as its check's (no placeholder filled).
+  private static func sameSnippets(_ snippets: RemediationSnippets, _ info: CheckInfo?) -> Bool {
+    guard let info else { return false }
+    return snippets.cli == info.remediation.cli
+      && snippets.terraform == info.remediation.terraform
+      && snippets.cloudformation == info.remediation.cloudformation
   }
 
   /// One object per check; a check without `CheckInfo` takes its title and severity from

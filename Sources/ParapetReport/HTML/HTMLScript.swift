@@ -64,6 +64,11 @@ enum HTMLScript {
     Model.prototype.compliance = function (f) {
       return f.length > 7 ? f[7] : this.checks[f[0]].fc;
     };
+    Model.prototype.snippets = function (f) {
+      var check = this.checks[f[0]], s = this.s;
+      if (f.length > 8) return f[8].map(function (i) { return i >= 0 ? s[i] : ''; });
+      return [check.cli, check.tf, check.cfn];
+    };
 
     """#
 

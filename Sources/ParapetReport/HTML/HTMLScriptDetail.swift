@@ -81,14 +81,14 @@ extension HTMLScript {
 
       if (check.desc) section(right, 'About this check').appendChild(el('p', null, check.desc));
       if (check.risk) section(right, 'Risk').appendChild(el('p', null, check.risk));
-      var remediation = model.remediation(f);
-      if (remediation || check.rem || check.cli || check.tf || check.cfn) {
+      var remediation = model.remediation(f), snippets = model.snippets(f);
+      if (remediation || check.rem || snippets.join('')) {
         section(right, 'Remediation');
         if (remediation) right.appendChild(el('p', null, remediation));
         if (check.rem && check.rem !== remediation) right.appendChild(el('p', null, check.rem));
-        snippet(right, 'AWS CLI', check.cli);
-        snippet(right, 'Terraform', check.tf);
-        snippet(right, 'CloudFormation', check.cfn);
+        snippet(right, 'AWS CLI', snippets[0]);
+        snippet(right, 'Terraform', snippets[1]);
+        snippet(right, 'CloudFormation', snippets[2]);
       }
       if (check.refs.length) {
         var list = section(right, 'References').appendChild(el('ul', 'refs'));

@@ -145,11 +145,14 @@ public struct RuleEngine: Sendable {
     evidence: [Evidence]
   ) -> Finding {
     let rule = prepared.rule
+    let snippets =
+      status == .fail ? prepared.remediation.render(resource) : RemediationSnippets()
     return Finding(
       checkId: rule.id, checkTitle: rule.title, resourceId: resource.id,
       resourceType: resource.type, resourceName: resource.name, account: resource.account,
       region: resource.region, status: status, severity: rule.severity, message: message,
-      evidence: evidence, remediation: rule.remediation.text, compliance: prepared.complianceTags)
+      evidence: evidence, remediation: rule.remediation.text, remediationSnippets: snippets,
+      compliance: prepared.complianceTags)
   }
 
   private static func order(_ lhs: Finding, _ rhs: Finding) -> Bool {
@@ -160,18 +163,21 @@ public struct RuleEngine: Sendable {
 }
 
 /// A rule with what every finding of it repeats worked out once: what it reads (for "not
-/// evaluated"), whether any failure could block it, and its compliance tags.
+/// evaluated"), whether any failure could block it, its compliance tags and its parsed
+/// remediation snippets.
 private struct PreparedRule: Sendable {
   let rule: Rule
   let reads: NotEvaluatedCheck.Reads
   let mayBeBlocked: Bool
   let complianceTags: [String]
+  let remediation: RemediationTemplates
 
   init(_ rule: Rule, _ inventory: Inventory) {
     self.rule = rule
     reads = NotEvaluatedCheck.Reads(rule)
     mayBeBlocked = reads.mayBeBlocked(in: inventory)
     complianceTags = rule.complianceTags
+    remediation = RemediationTemplates(rule.remediation)
   }
 }
 

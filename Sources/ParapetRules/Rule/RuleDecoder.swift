@@ -49,7 +49,7 @@ struct RuleDecoder {
     }
     let severity = severityValue(field("severity"))
     let messages = messagesValue(field("message"))
-    let remediation = remediationValue(field("remediation"))
+    let remediation = remediationValue(field("remediation"), resource)
     let condition = compileCondition(field("condition"), resource)
     let appliesWhen = field("applies_when").map { compileCondition($0, resource) }
     let title = string(field("title"))
@@ -96,11 +96,32 @@ struct RuleDecoder {
     return Rule.Messages(pass: pass, fail: fail)
   }
 
-  private mutating func remediationValue(_ entry: YAMLEntry?) -> Rule.Remediation? {
+  /// The remediation, with every snippet's placeholders checked: each must parse, and a
+  /// property it reads must be a top-level key the resource type is known to have.
+  private mutating func remediationValue(
+    _ entry: YAMLEntry?, _ resource: String?
+  ) -> Rule.Remediation? {
     let allowed = ["text", "cli", "terraform", "cloudformation", "console"]
     guard let entry, let body = mapping(entry, allowed: allowed) else { return nil }
     guard let text = string(body["text"]) else {
       return fail(entry.line, "'remediation' needs 'text'")
+    }
+    for key in ["cli", "terraform", "cloudformation", "console"] {
+      guard let snippet = body[key], let source = snippet.value.scalarText else { continue }
+      let template: SnippetTemplate
+      do {
+        template = try SnippetTemplate(source)
+      } catch {
+        return fail(snippet.line, "'remediation.\(key)': \(error.message)")
+      }
+      if let resource, let known = ResourceSchema.topLevelKeys[resource],
+        let unknown = template.propertyKeys.first(where: { !known.contains($0) })
+      {
+        return fail(
+          snippet.line,
+          "'remediation.\(key)': placeholder reads '\(unknown)', which \(resource) does not "
+            + "have; see docs/RESOURCES.md for its keys")
+      }
     }
     return Rule.Remediation(
       text: text, cli: string(body["cli"]), terraform: string(body["terraform"]),

@@ -16,7 +16,8 @@ extension SQLScanStore {
         """
         SELECT v.check_id, v.check_title, v.resource_id, v.resource_type, v.resource_name,
           v.account, v.region, v.status, v.severity, v.message, v.evidence, v.remediation,
-          v.compliance FROM scan_findings s JOIN finding_versions v ON v.id = s.version_id
+          v.compliance, v.snippets FROM scan_findings s
+          JOIN finding_versions v ON v.id = s.version_id
           WHERE s.scan_id = ?\(filter) ORDER BY s.position
         """, [.integer(id)])
     }
@@ -37,7 +38,8 @@ extension SQLScanStore {
         region: row[6].string, status: Finding.Status(rawValue: row[7].string) ?? .fail,
         severity: Severity(rawValue: row[8].string) ?? .informational,
         message: row[9].string, evidence: evidence[evidenceText] ?? [],
-        remediation: row[11].string, compliance: compliance[complianceText] ?? [])
+        remediation: row[11].string, remediationSnippets: StoredText.snippets(row[13].string),
+        compliance: compliance[complianceText] ?? [])
     }
   }
 

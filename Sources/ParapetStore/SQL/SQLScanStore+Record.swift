@@ -44,7 +44,7 @@ struct PreparedFinding {
       finding.resourceType, finding.resourceName, finding.account, finding.region,
       finding.status.rawValue, finding.severity.rawValue, finding.message,
       StoredText.evidence(finding.evidence), finding.remediation,
-      StoredText.strings(finding.compliance),
+      StoredText.strings(finding.compliance), StoredText.snippets(finding.remediationSnippets),
     ]
     let key = ContentHash.sha256(fields.joined(separator: "\u{1F}"))
     columns = [.text(key)] + fields.map { .text($0) }
@@ -169,8 +169,8 @@ extension SQLScanStore {
           """
           INSERT INTO finding_versions (key, fingerprint, check_id, check_title, resource_id,
             resource_type, resource_name, account, region, status, severity, message,
-            evidence, remediation, compliance)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            evidence, remediation, compliance, snippets)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             RETURNING id
           """, prepared.columns, table: "finding_versions", connection)
         versions[prepared.key] = versionId

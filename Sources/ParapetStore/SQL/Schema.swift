@@ -21,6 +21,7 @@ enum Schema {
     Migration(version: 2, statements: version2),
     Migration(version: 3, statements: version3),
     Migration(version: 4, statements: version4),
+    Migration(version: 5, statements: version5),
   ]
 
   private static func version1(_ dialect: SQLDialect) -> [String] {
@@ -97,6 +98,12 @@ enum Schema {
       """,
       "CREATE INDEX remediations_by_finding ON remediations (account, fingerprint)",
     ]
+  }
+
+  // Version 5 keeps a failing finding's remediation snippets (CLI, Terraform,
+  // CloudFormation, console) with its resource filled in, as a JSON object; '' for none.
+  private static func version5(_ dialect: SQLDialect) -> [String] {
+    ["ALTER TABLE finding_versions ADD COLUMN snippets TEXT NOT NULL DEFAULT ''"]
   }
 
   /// Brings the schema to `target` (default: latest), creating it in an empty database.

@@ -41,6 +41,18 @@ enum StoredText {
     }
   }
 
+  /// Remediation snippets as a JSON object; '' when there are none, as for most findings.
+  static func snippets(_ snippets: RemediationSnippets) -> String {
+    snippets.isEmpty ? "" : JSONWriter().string(snippets.json)
+  }
+
+  static func snippets(_ text: String) -> RemediationSnippets {
+    guard !text.isEmpty, let parsed = try? JSONValue.parse(text) else {
+      return RemediationSnippets()
+    }
+    return RemediationSnippets(json: parsed)
+  }
+
   /// The service part of a resource type (`ec2` in `aws.ec2.security_group`).
   static func service(ofType type: String) -> String {
     let parts = type.split(separator: ".")

@@ -49,6 +49,33 @@ import Testing
     }
   }
 
+  /// A failing finding shows its own filled-in snippets; one whose snippets read as the
+  /// check's templates adds nothing to its row.
+  @Test func findingsCarryTheirOwnFilledInSnippets() throws {
+    let check = HTMLReportFixtures.publicAccessBlock
+    var own = HTMLReportFixtures.findings[1]
+    own.remediationSnippets = RemediationSnippets(
+      cli: "aws s3api put-public-access-block --bucket site", cloudformation: "Bucket: site")
+    var same = HTMLReportFixtures.findings[0]
+    same.remediationSnippets = RemediationSnippets(
+      cli: check.remediation.cli, terraform: check.remediation.terraform,
+      cloudformation: check.remediation.cloudformation)
+    let html = HTMLReport.render(
+      metadata: HTMLReportFixtures.metadata, inventory: HTMLReportFixtures.inventory,
+      findings: [own, same], checks: HTMLReportFixtures.checks)
+
+    let data = try JSONValue.parse(try Self.dataBlock(html))
+    let strings = try #require(data["s"]?.arrayValue)
+    let rows = try #require(data["findings"]?.arrayValue)
+    let snippets = try #require(rows[0][8]?.arrayValue)
+    #expect(
+      strings[try #require(snippets[0].intValue)]
+        == "aws s3api put-public-access-block --bucket site")
+    #expect(snippets[1] == -1)
+    #expect(strings[try #require(snippets[2].intValue)] == "Bucket: site")
+    #expect(rows[1].arrayValue?.count == 6)
+  }
+
   @Test func evidenceKeepsAbsentApartFromValues() throws {
     let data = try JSONValue.parse(try Self.dataBlock(Self.html))
     let strings = try #require(data["s"]?.arrayValue)

@@ -368,6 +368,26 @@ import Testing
     #expect(calls == .number(Double(2 + elsewhere.count + 7 * buckets.count)))
   }
 
+  /// A failing finding carries its check's CLI fix with the resource filled in; a passing
+  /// one carries none.
+  @Test func failingFindingsCarryFilledInRemediationSnippets() async throws {
+    let scan = try await SeededScan.shared.result()
+    let check = "aws.ec2.security_group_no_public_admin_ports_ipv4"
+    let findings = scan.findings.filter { $0["check_id"] == .string(check) }
+    let failing = try #require(findings.first { $0["status"] == "fail" })
+    let passing = try #require(findings.first { $0["status"] == "pass" })
+    let group = try #require(
+      scan.inventory["resources"]?.arrayValue?.first { $0["id"] == failing["resource_id"] })
+    let groupId = try #require(group["properties"]?["GroupId"]?.stringValue)
+
+    #expect(
+      failing["remediation_snippets"]?["cli"]
+        == .string(
+          "aws ec2 revoke-security-group-ingress --group-id \(groupId) "
+            + "--ip-permissions file://open-rule.json"))
+    #expect(passing["remediation_snippets"] == nil)
+  }
+
   @Test func credentialsNeverReachTheReports() async throws {
     let directory = try await SeededScan.shared.result().directory
     for file in ["inventory.json", "findings.json", "findings.csv"] {

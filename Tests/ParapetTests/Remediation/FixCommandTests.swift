@@ -22,6 +22,9 @@ import Testing
       "status": "fail", "severity": "high", "resource_id": .string("arn:aws:s3:::\(bucket)"),
       "resource_type": "aws.s3.bucket", "resource_name": .string(bucket),
       "account": "123456789012", "region": "us-east-1", "message": "no block",
+      "remediation_snippets": [
+        "cli": .string("aws s3api put-public-access-block --bucket \(bucket) --x y\naws s3api z")
+      ],
     ]
     let passing = finding.setting("status", to: "pass")
       .setting("resource_id", to: "arn:aws:s3:::other")
@@ -56,6 +59,8 @@ import Testing
       lines.contains(
         "* aws.s3.bucket_public_access_block on arn:aws:s3:::\(bucket) (us-east-1)"))
     #expect(lines.contains("  permissions: s3:PutBucketPublicAccessBlock"))
+    #expect(lines.contains("  by hand: aws s3api put-public-access-block --bucket \(bucket) --x y"))
+    #expect(lines.contains("           aws s3api z"))
     #expect(
       lines.contains {
         $0.hasPrefix("    1. s3:PutPublicAccessBlock (us-east-1) PUT /\(bucket)?publicAccessBlock")

@@ -40,12 +40,12 @@ import Testing
 
     let expected =
       "status,severity,check_id,check_title,resource_id,resource_type,resource_name,"
-      + "account,region,message,remediation,compliance,fingerprint\r\n"
+      + "account,region,message,remediation,compliance,fingerprint,remediation_cli\r\n"
       + "fail,critical,aws.s3.bucket_public_access_block,S3 bucket blocks public access,"
       + "arn:aws:s3:::site,aws.s3.bucket,site,123456789012,eu-west-1,"
       + "\"BlockPublicAcls is false, so \"\"public\"\" ACLs apply\","
       + "'=Enable all four Block Public Access settings,"
-      + "cis-aws-3.0:2.1.4;nist-800-53:AC-3,\(finding.fingerprint)\r\n"
+      + "cis-aws-3.0:2.1.4;nist-800-53:AC-3,\(finding.fingerprint),\r\n"
     #expect(csv == expected)
     #expect(finding.fingerprint.count == 16)
   }

@@ -57,6 +57,15 @@ import Testing
           + "low or informational", "rules/x.yaml:9: 'remediation' needs 'text'",
       ]),
     Case(
+      name: "snippet placeholder reading a key the type lacks",
+      text: ruleText(condition: "{path: Versioning.Status, exists: true}").replacingOccurrences(
+        of: "{text: Fix it.}", with: "{text: Fix it., cli: 'aws s3api x --bucket {{Nmae}}'}"
+      ).replacingOccurrences(of: "test.thing", with: "aws.s3.bucket"),
+      errors: [
+        "rules/x.yaml:9: 'remediation.cli': placeholder reads 'Nmae', which aws.s3.bucket "
+          + "does not have; see docs/RESOURCES.md for its keys"
+      ]),
+    Case(
       name: "related without quantifier",
       text: ruleText(condition: "{related: {type: test.y}}"),
       errors: ["rules/x.yaml:7: 'related' needs 'quantifier': any, all, none or count"]),

@@ -76,7 +76,11 @@ enum StoreFixtures {
         Evidence(path: "Versioning.Status", value: "Suspended"),
         Evidence(path: "Policy", value: nil), Evidence(path: "Acl", value: .null),
       ],
-      remediation: "Fix \(check).", compliance: ["cis-aws-2.0:2.1.1"])
+      remediation: "Fix \(check).",
+      remediationSnippets: status == .fail
+        ? RemediationSnippets(cli: "aws s3api put-bucket-versioning --bucket \(resource)")
+        : RemediationSnippets(),
+      compliance: ["cis-aws-2.0:2.1.1"])
   }
 
   static func record(
