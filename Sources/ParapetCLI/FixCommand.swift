@@ -23,6 +23,7 @@ enum FixCommand {
     OptionSpec(name: "resources", kind: .list, valueName: "ID", help: "only these resource ids"),
     OptionSpec(
       name: "severity", kind: .list, valueName: "S", help: "only findings of these severities"),
+    OptionSpec(name: "plan", kind: .flag, help: "print the plan and change nothing (default)"),
     OptionSpec(name: "apply", kind: .flag, help: "make the planned calls (default: plan only)"),
     OptionSpec(name: "yes", kind: .flag, help: "apply without asking (needed without a TTY)"),
     OptionSpec(name: "json", kind: .flag, help: "print the plan as JSON"),
@@ -90,6 +91,9 @@ enum FixCommand {
     }
     guard parsed.positional.isEmpty else {
       throw UsageError("unexpected argument '\(parsed.positional[0])'; see 'parapet fix --help'")
+    }
+    if parsed.flag("plan"), parsed.flag("apply") || parsed.value("undo") != nil {
+      throw UsageError("--plan only prints the plan; it cannot go with --apply or --undo")
     }
     let auditLog = AuditLog(path: parsed.value("audit-log") ?? "parapet-fix-audit.jsonl")
     let undoId = parsed.value("undo")

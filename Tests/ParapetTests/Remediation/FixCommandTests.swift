@@ -68,7 +68,7 @@ import Testing
     #expect(lines.contains("  undo: 1 call(s) restore the previous values"))
 
     let again = try await ParapetProcess.run(
-      ["fix", "--from", findings, "--endpoint-url", endpoint], environment: env)
+      ["fix", "--from", findings, "--plan", "--endpoint-url", endpoint], environment: env)
     #expect(again.stdout == outcome.stdout, "planning must not change anything")
   }
 
@@ -85,6 +85,15 @@ import Testing
         == "parapet: changing AWS needs confirmation, and there is no terminal to ask on; "
         + "pass --yes to apply without asking\n")
     #expect(!FileManager.default.fileExists(atPath: log))
+  }
+
+  @Test func planCannotGoWithApply() async throws {
+    let outcome = try await ParapetProcess.run(
+      ["fix", "--from", "findings.json", "--plan", "--apply", "--yes"])
+    #expect(outcome.status == 2)
+    #expect(
+      outcome.stderr
+        == "parapet: --plan only prints the plan; it cannot go with --apply or --undo\n")
   }
 
   @Test func scanIdMustBeANumber() async throws {
