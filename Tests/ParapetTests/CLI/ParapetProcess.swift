@@ -12,10 +12,19 @@ struct ParapetProcess {
   /// The debug binary that `swift build --build-tests` (and so `make test`) produces.
   static let binary = MotoServer.packageRoot.appendingPathComponent(".build/debug/parapet")
 
+  /// A home directory of this test run's own, so the default history store it collects is
+  /// never one that another run (or another checkout, with another schema) wrote.
+  static let home: String = {
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent(MotoServer.uniqueName("parapet-home"))
+    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url.path
+  }()
+
   /// An environment with no real credentials, profiles or instance metadata.
   static func isolatedEnvironment(_ extra: [String: String] = [:]) -> [String: String] {
     var environment = [
-      "PATH": "/usr/bin:/bin", "HOME": FileManager.default.temporaryDirectory.path,
+      "PATH": "/usr/bin:/bin", "HOME": home,
       "AWS_CONFIG_FILE": "/dev/null", "AWS_SHARED_CREDENTIALS_FILE": "/dev/null",
       "AWS_EC2_METADATA_DISABLED": "true", "NO_COLOR": "1",
     ]
