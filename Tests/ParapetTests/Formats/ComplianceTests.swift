@@ -65,7 +65,7 @@ import Testing
 
   static let listCases = [
     ListCase(
-      id: "nist-800-53-r5", requirements: 298, automated: 59,
+      id: "nist-800-53-r5", requirements: 298, automated: 56,
       idPattern: "(AC|AT|AU|CA|CM|CP|IA|IR|MA|MP|PE|PL|PM|PS|PT|RA|SA|SC|SI|SR)-[1-9][0-9]?",
       first: "AC-1", last: "SR-12", groupSeparator: "-",
       groups: [
@@ -74,11 +74,11 @@ import Testing
         "SI": 22, "SR": 12,
       ]),
     ListCase(
-      id: "nist-csf-2.0", requirements: 106, automated: 32,
+      id: "nist-csf-2.0", requirements: 106, automated: 31,
       idPattern: "(GV|ID|PR|DE|RS|RC)\\.[A-Z]{2}-[0-9]{2}", first: "GV.OC-01", last: "RC.CO-04",
       groups: ["GV": 31, "ID": 21, "PR": 22, "DE": 11, "RS": 13, "RC": 8]),
     ListCase(
-      id: "pci-dss-4.0", requirements: 250, automated: 82,
+      id: "pci-dss-4.0", requirements: 250, automated: 80,
       idPattern: "([1-9]|1[0-2])(\\.[0-9]{1,2}){2,4}", first: "1.1.1", last: "12.10.7",
       groups: [
         "1": 19, "2": 11, "3": 29, "4": 6, "5": 13, "6": 19, "7": 12, "8": 29, "9": 27,
@@ -109,7 +109,7 @@ import Testing
       id: "gdpr", requirements: 99, automated: 5, idPattern: "Art\\. [1-9][0-9]?",
       first: "Art. 1", last: "Art. 99"),
     ListCase(
-      id: "mitre-attack", requirements: 50, automated: 32, idPattern: "T1[0-9]{3}",
+      id: "mitre-attack", requirements: 50, automated: 30, idPattern: "T1[0-9]{3}",
       first: "T1190", last: "T1496"),
   ]
 
