@@ -48,7 +48,9 @@ public struct ComplianceRequirement: Sendable, Hashable {
 
   /// Id as the framework writes it (`1.4`, `AC-2`, `T1530`).
   public var id: String
-  /// Title as the framework writes it.
+  /// Title as the framework names it, or a short summary in our words where the
+  /// framework's text is a copyrighted sentence (PCI DSS, SOC 2) or an outcome statement
+  /// (NIST CSF).
   public var title: String
   /// Section or family it belongs to.
   public var section: String
@@ -59,7 +61,7 @@ public struct ComplianceRequirement: Sendable, Hashable {
   /// requirement manual whatever `assessment` says.
   public var checks: [String]
   /// What a person does to assess the requirement when no check decides it; every manual
-  /// CIS requirement carries it so that "manual" never means "skipped".
+  /// requirement of a shipped framework carries it so that "manual" never means "skipped".
   public var guidance: String
 
   /// A requirement.

@@ -47,7 +47,7 @@ public enum OCSFReport {
         "version": .string(schemaVersion),
         "uid": .string(metadata.scanId + "/" + finding.fingerprint),
         "event_code": .string(finding.checkId),
-        "profiles": ["cloud"],
+        "profiles": ["cloud", "datetime"],
         "product": [
           "name": "Parapet", "vendor_name": "Parapet", "uid": "parapet",
           "version": .string(metadata.parapetVersion),

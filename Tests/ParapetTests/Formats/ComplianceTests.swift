@@ -46,6 +46,110 @@ import Testing
     #expect(Set(framework.requirements.map(\.id)).count == requirements)
   }
 
+  /// One framework's complete requirement list: how many requirements it has, how many of
+  /// them a check evidences, the form every id takes, the first and last id, and how many
+  /// requirements each group (family, function, theme, section) holds, keyed by the first
+  /// `groupParts` parts of the id split at `groupSeparator` (no groups: not checked).
+  struct ListCase: CustomStringConvertible, Sendable {
+    var id: String
+    var requirements: Int
+    var automated: Int
+    var idPattern: String
+    var first: String
+    var last: String
+    var groupSeparator: Character = "."
+    var groupParts = 1
+    var groups: [String: Int] = [:]
+    var description: String { id }
+  }
+
+  static let listCases = [
+    ListCase(
+      id: "nist-800-53-r5", requirements: 298, automated: 56,
+      idPattern: "(AC|AT|AU|CA|CM|CP|IA|IR|MA|MP|PE|PL|PM|PS|PT|RA|SA|SC|SI|SR)-[1-9][0-9]?",
+      first: "AC-1", last: "SR-12", groupSeparator: "-",
+      groups: [
+        "AC": 23, "AT": 5, "AU": 15, "CA": 8, "CM": 14, "CP": 12, "IA": 12, "IR": 9, "MA": 7,
+        "MP": 8, "PE": 22, "PL": 8, "PM": 32, "PS": 9, "PT": 8, "RA": 9, "SA": 16, "SC": 47,
+        "SI": 22, "SR": 12,
+      ]),
+    ListCase(
+      id: "nist-csf-2.0", requirements: 106, automated: 31,
+      idPattern: "(GV|ID|PR|DE|RS|RC)\\.[A-Z]{2}-[0-9]{2}", first: "GV.OC-01", last: "RC.CO-04",
+      groups: ["GV": 31, "ID": 21, "PR": 22, "DE": 11, "RS": 13, "RC": 8]),
+    ListCase(
+      id: "pci-dss-4.0", requirements: 250, automated: 80,
+      idPattern: "([1-9]|1[0-2])(\\.[0-9]{1,2}){2,4}", first: "1.1.1", last: "12.10.7",
+      groups: [
+        "1": 19, "2": 11, "3": 29, "4": 6, "5": 13, "6": 19, "7": 12, "8": 29, "9": 27,
+        "10": 27, "11": 21, "12": 37,
+      ]),
+    ListCase(
+      id: "iso-27001-2022", requirements: 93, automated: 33,
+      idPattern:
+        "A\\.(5\\.([1-9]|[12][0-9]|3[0-7])|6\\.[1-8]|7\\.([1-9]|1[0-4])|8\\.([1-9]|[12][0-9]|3[0-4]))",
+      first: "A.5.1", last: "A.8.34", groupParts: 2,
+      groups: ["A.5": 37, "A.6": 8, "A.7": 14, "A.8": 34]),
+    ListCase(
+      id: "soc2", requirements: 61, automated: 20,
+      idPattern: "CC[1-9]\\.[1-8]|A1\\.[1-3]|C1\\.[12]|PI1\\.[1-5]|P[1-8]\\.[1-7]",
+      first: "CC1.1", last: "P8.1",
+      groups: [
+        "CC1": 5, "CC2": 3, "CC3": 4, "CC4": 2, "CC5": 3, "CC6": 8, "CC7": 5, "CC8": 1, "CC9": 2,
+        "A1": 3, "C1": 2, "PI1": 5, "P1": 1, "P2": 1, "P3": 2, "P4": 3, "P5": 2, "P6": 7, "P7": 1,
+        "P8": 1,
+      ]),
+    ListCase(
+      id: "hipaa", requirements: 65, automated: 27,
+      idPattern:
+        "164\\.3(08|10|12|14|16)\\([a-e]\\)(\\([1-8]\\))?(\\((i|ii|iii|iv)\\))?(\\([A-E]\\))?",
+      first: "164.308(a)(1)(i)", last: "164.316(b)(2)(iii)", groupSeparator: "(",
+      groups: ["164.308": 30, "164.310": 12, "164.312": 12, "164.314": 6, "164.316": 5]),
+    ListCase(
+      id: "gdpr", requirements: 99, automated: 5, idPattern: "Art\\. [1-9][0-9]?",
+      first: "Art. 1", last: "Art. 99"),
+    ListCase(
+      id: "mitre-attack", requirements: 50, automated: 30, idPattern: "T1[0-9]{3}",
+      first: "T1190", last: "T1496"),
+  ]
+
+  /// Each framework lists its whole requirement list at its stated granularity, with
+  /// unique, well-formed ids.
+  @Test(arguments: listCases)
+  func frameworkListsAreComplete(_ testCase: ListCase) throws {
+    let framework = try ComplianceCatalog.framework(id: testCase.id)
+    let ids = framework.requirements.map(\.id)
+    let pattern = try Regex(testCase.idPattern)
+
+    #expect(ids.count == testCase.requirements)
+    #expect(Set(ids).count == ids.count)
+    #expect(framework.requirements.filter { !$0.checks.isEmpty }.count == testCase.automated)
+    #expect(ids.filter { (try? pattern.wholeMatch(in: $0)) == nil } == [])
+    #expect(ids.first == testCase.first)
+    #expect(ids.last == testCase.last)
+
+    guard !testCase.groups.isEmpty else { return }
+    let groups = Dictionary(grouping: ids) { id in
+      id.split(separator: testCase.groupSeparator).prefix(testCase.groupParts)
+        .joined(separator: String(testCase.groupSeparator))
+    }
+    #expect(groups.mapValues(\.count) == testCase.groups)
+  }
+
+  /// Outside CIS (whose own manual/automated split is kept), a requirement is automated
+  /// exactly when a check evidences it, and every manual one tells a person what to do.
+  @Test(arguments: listCases.map(\.id) + ["aws-fsbp"])
+  func automatedMeansMappedAndManualHasGuidance(id: String) throws {
+    let framework = try ComplianceCatalog.framework(id: id)
+
+    let mismatched = framework.requirements.filter {
+      ($0.assessment == .automated) == $0.checks.isEmpty
+    }
+    let unguided = framework.requirements.filter { $0.assessment == .manual && $0.guidance.isEmpty }
+    #expect(mismatched.map(\.id) == [])
+    #expect(unguided.map(\.id) == [])
+  }
+
   @Test func everyMappingNamesAnExistingCheck() throws {
     let known = try Self.ruleIds()
     #expect(known.count >= 150)

@@ -3,30 +3,19 @@ import ParapetCore
 import ParapetReport
 import Testing
 
-/// Every JSON format validated against its schema by Python's jsonschema.
+/// Every JSON format validated against its official definition: Parapet's own schemas for
+/// json and the inventory, the OASIS SARIF 2.1.0 schema, the OCSF schema of the event's
+/// class, and Security Hub's BatchImportFindings model for ASFF.
 @Suite struct FormatSchemaTests {
-  struct Case: CustomStringConvertible, Sendable {
-    var format: ReportFormat
-    var schema: String
-    var description: String { format.rawValue }
-  }
-
-  static let cases = [
-    Case(format: .json, schema: PythonValidator.docsSchema("findings.schema.json")),
-    Case(
-      format: .ocsf,
-      schema: PythonValidator.fixtureSchema("ocsf-1.3-detection-finding.schema.json")),
-    Case(format: .asff, schema: PythonValidator.fixtureSchema("asff-2018-10-08.schema.json")),
-    Case(format: .sarif, schema: PythonValidator.fixtureSchema("sarif-2.1.0-subset.schema.json")),
-  ]
-
-  @Test(arguments: cases)
-  func outputIsValidAgainstItsSchema(_ testCase: Case) throws {
-    let text = testCase.format.render(
+  static func render(_ format: ReportFormat) -> String {
+    format.render(
       metadata: FormatFixtures.metadata, findings: FormatFixtures.findings,
       checks: FormatFixtures.checks, pretty: false)
+  }
 
-    let errors = try PythonValidator.schemaErrors(document: text, schemaPath: testCase.schema)
+  @Test func jsonIsValidAgainstItsSchema() throws {
+    let errors = try PythonValidator.schemaErrors(
+      document: Self.render(.json), schemaPath: PythonValidator.docsSchema("findings.schema.json"))
 
     #expect(errors == [])
   }
@@ -42,8 +31,28 @@ import Testing
     #expect(errors == [])
   }
 
-  /// The validator really rejects: an ASFF finding without `Id` and with an overlong title.
-  @Test func validatorReportsBrokenASFF() throws {
+  @Test func sarifIsValidAgainstTheOASISSchema() throws {
+    let errors = try PythonValidator.schemaErrors(
+      document: Self.render(.sarif), schemaPath: PythonValidator.sarifSchema)
+
+    #expect(errors == [])
+  }
+
+  @Test func ocsfIsValidAgainstTheOCSFSchema() throws {
+    let errors = try PythonValidator.ocsfErrors(events: Self.render(.ocsf))
+
+    #expect(errors == [])
+  }
+
+  @Test func asffIsAcceptedBySecurityHubsModel() throws {
+    let errors = try PythonValidator.asffErrors(findings: Self.render(.asff))
+
+    #expect(errors == [])
+  }
+
+  /// The validators really reject: an ASFF finding without `Id`, with a numeric title, an
+  /// attribute ASFF does not have, and a workflow status Security Hub does not know.
+  @Test func asffValidatorReportsABrokenFinding() throws {
     var item = ASFFReport.finding(
       ReportFixtures.publicBucket, metadata: ReportFixtures.metadata,
       check: CheckInfo.fallback(for: ReportFixtures.publicBucket))
@@ -52,29 +61,56 @@ import Testing
       return
     }
     members["Id"] = nil
-    members["Title"] = .string(String(repeating: "x", count: 257))
+    members["Title"] = 7
+    members["Workflow"] = ["Status": "DONE"]
+    members["Colour"] = "red"
     item = .object(members)
 
-    let errors = try PythonValidator.schemaErrors(
-      document: JSONWriter().string([item]),
-      schemaPath: PythonValidator.fixtureSchema("asff-2018-10-08.schema.json"))
+    let errors = try PythonValidator.asffErrors(findings: JSONWriter().string([item]))
+
+    #expect(errors.count == 4)
+    #expect(errors.contains { $0.hasPrefix("Unknown parameter in Findings[0]: \"Colour\"") })
+    #expect(
+      errors.contains(
+        "Invalid type for parameter Findings[0].Title, value: 7, type: <class 'int'>, "
+          + "valid types: <class 'str'>"))
+    #expect(
+      errors.contains(
+        "Invalid value for parameter .Findings[0].Workflow.Status: DONE, "
+          + "valid values: NEW, NOTIFIED, RESOLVED, SUPPRESSED"))
+    #expect(errors.contains("Missing required parameter in Findings[0]: \"Id\""))
+  }
+
+  @Test func ocsfValidatorReportsABrokenEvent() throws {
+    let event = OCSFReport.event(
+      ReportFixtures.publicBucket, metadata: ReportFixtures.metadata,
+      check: CheckInfo.fallback(for: ReportFixtures.publicBucket))
+    guard case .object(var members) = event else {
+      Issue.record("an OCSF event is an object")
+      return
+    }
+    members["status_id"] = 7
+    members["colour"] = "red"
+    members["finding_info"] = nil
+
+    let errors = try PythonValidator.ocsfErrors(events: JSONWriter().string([.object(members)]))
 
     #expect(
       errors == [
-        "0/Title: '\(String(repeating: "x", count: 257))' is too long",
-        "0: 'Id' is a required property",
+        "0/status_id: 7 is not one of [3, 0, 1, 2, 99, 4]",
+        "0: 'finding_info' is a required property",
+        "0: Additional properties are not allowed ('colour' was unexpected)",
       ])
   }
 
-  @Test func validatorReportsBrokenSARIF() throws {
+  @Test func sarifValidatorReportsABrokenLog() throws {
     let document: JSONValue = [
       "version": "2.1.0",
       "runs": [["tool": ["driver": ["name": "Parapet"]], "results": [["level": "fatal"]]]],
     ]
 
     let errors = try PythonValidator.schemaErrors(
-      document: JSONWriter().string(document),
-      schemaPath: PythonValidator.fixtureSchema("sarif-2.1.0-subset.schema.json"))
+      document: JSONWriter().string(document), schemaPath: PythonValidator.sarifSchema)
 
     #expect(
       errors == [

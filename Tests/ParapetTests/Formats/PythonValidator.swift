@@ -1,7 +1,8 @@
 import Foundation
 
 /// Runs the project venv's Python to check outputs with real consumers: `jsonschema` for
-/// JSON Schemas, `junitparser` for JUnit XML. Both are installed by scripts/setup.
+/// JSON Schemas, `ocsf-json-schema` for OCSF events, botocore's Security Hub model for ASFF,
+/// `junitparser` for JUnit XML. All are installed by scripts/setup.
 enum PythonValidator {
   /// The repository root, found from this file's path.
   static var repository: URL {
@@ -17,16 +18,18 @@ enum PythonValidator {
     return repository.appendingPathComponent(".venv/bin/python").path
   }
 
-  /// Validates `document` against the JSON Schema at `schemaPath` (draft 2020-12, formats
-  /// checked) and returns one line per error, `<path>: <message>`, sorted; empty when valid.
+  /// Validates `document` against the JSON Schema at `schemaPath` with the draft the schema
+  /// names in `$schema` (2020-12 when it names none), formats checked, and returns one line
+  /// per error, `<path>: <message>`, sorted; empty when valid.
   static func schemaErrors(document: String, schemaPath: String) throws -> [String] {
     let script = """
       import json, sys
-      from jsonschema import Draft202012Validator, FormatChecker
+      from jsonschema import Draft202012Validator, FormatChecker, validators
       schema = json.load(open(sys.argv[1]))
       document = json.loads(sys.stdin.read())
-      Draft202012Validator.check_schema(schema)
-      validator = Draft202012Validator(schema, format_checker=FormatChecker())
+      cls = validators.validator_for(schema, default=Draft202012Validator)
+      cls.check_schema(schema)
+      validator = cls(schema, format_checker=cls.FORMAT_CHECKER)
       errors = sorted(
           "/".join(str(p) for p in e.absolute_path) + ": " + e.message
           for e in validator.iter_errors(document))
@@ -63,9 +66,10 @@ enum PythonValidator {
     return String(decoding: out, as: UTF8.self)
   }
 
-  /// The path of a schema in `Fixtures/Schemas`.
-  static func fixtureSchema(_ name: String) -> String {
-    Fixture.path("Schemas/" + name)
+  /// The official SARIF 2.1.0 schema, vendored in `Fixtures/Schemas` (its README says
+  /// where it comes from).
+  static var sarifSchema: String {
+    Fixture.path("Schemas/sarif-schema-2.1.0.json")
   }
 
   /// The path of a schema in `docs/schema`.
