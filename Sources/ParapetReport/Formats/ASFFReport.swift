@@ -35,11 +35,13 @@ public enum ASFFReport {
     let title = FormatText.firstNonEmpty(finding.checkTitle, check.title, finding.checkId)
     let description = FormatText.firstNonEmpty(finding.message, check.description, title)
 
-    var recommendation: [String: JSONValue] = [
-      "Text": .string(
-        FormatText.truncate(
-          FormatText.firstNonEmpty(check.remediation.text, finding.remediation, title), to: 512))
-    ]
+    // Security Hub shows the recommendation as it is; the filled-in CLI joins it when both
+    // fit in the field's 512 characters.
+    var text = FormatText.firstNonEmpty(check.remediation.text, finding.remediation, title)
+    if let cli = finding.remediationSnippets.cli, text.count + cli.count + 10 <= 512 {
+      text += "\nAWS CLI: " + cli
+    }
+    var recommendation: [String: JSONValue] = ["Text": .string(FormatText.truncate(text, to: 512))]
     if let url = check.references.first { recommendation["Url"] = .string(url) }
 
     return [

@@ -81,6 +81,7 @@ public enum JUnitReport {
       lines.append("Evidence: \(item.path) = \(value)")
     }
     if !finding.remediation.isEmpty { lines.append("Remediation: \(finding.remediation)") }
+    if let cli = finding.remediationSnippets.cli { lines.append("AWS CLI: \(cli)") }
     return lines.joined(separator: "\n")
   }
 }

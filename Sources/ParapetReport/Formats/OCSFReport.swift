@@ -119,10 +119,14 @@ public enum OCSFReport {
   private static func unmapped(
     _ finding: Finding, check: CheckInfo, metadata: ScanMetadata
   ) -> JSONValue {
+    // A failing finding's own snippets have its resource filled in; others show the check's.
+    let own = finding.remediationSnippets
     var remediation: [String: JSONValue] = [:]
-    if let cli = check.remediation.cli { remediation["cli"] = .string(cli) }
-    if let terraform = check.remediation.terraform { remediation["terraform"] = .string(terraform) }
-    if let template = check.remediation.cloudformation {
+    if let cli = own.cli ?? check.remediation.cli { remediation["cli"] = .string(cli) }
+    if let terraform = own.terraform ?? check.remediation.terraform {
+      remediation["terraform"] = .string(terraform)
+    }
+    if let template = own.cloudformation ?? check.remediation.cloudformation {
       remediation["cloudformation"] = .string(template)
     }
     let evidence: [JSONValue] = finding.evidence.map { item in

@@ -150,6 +150,9 @@ public enum SARIFReport {
         "resourceType": .string(finding.resourceType),
       ],
     ]
+    if let cli = finding.remediationSnippets.cli {
+      members["properties"] = members["properties"]?.setting("remediationCli", to: .string(cli))
+    }
     if finding.status == .muted {
       members["suppressions"] = [
         ["kind": "external", "status": "accepted", "justification": "muted by a mutelist entry"]

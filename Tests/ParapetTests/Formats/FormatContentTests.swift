@@ -71,6 +71,32 @@ import Testing
     #expect(event["unmapped"]?["compliance"] == ["cis-aws-3.0:2.1.4", "nist-800-53:AC-3"])
   }
 
+  /// A failing finding's filled-in CLI fix reaches OCSF, ASFF, SARIF and JUnit.
+  @Test func filledInFixTravelsInEveryFormat() throws {
+    var finding = ReportFixtures.publicBucket
+    let cli = "aws s3api put-public-access-block --bucket site"
+    finding.remediationSnippets = RemediationSnippets(cli: cli)
+    let check = try #require(FormatFixtures.checks[finding.checkId])
+
+    let event = OCSFReport.event(finding, metadata: metadata, check: check)
+    let asff = ASFFReport.finding(finding, metadata: metadata, check: check)
+    let sarif = SARIFReport.document(
+      findings: [finding], metadata: metadata, checks: FormatFixtures.checks)
+    let junit = JUnitReport.render(
+      findings: [finding], metadata: metadata, checks: FormatFixtures.checks)
+
+    #expect(event["unmapped"]?["remediation"]?["cli"] == .string(cli))
+    #expect(
+      event["unmapped"]?["remediation"]?["terraform"]
+        == "resource \"aws_s3_bucket_public_access_block\" \"b\" {}")
+    #expect(
+      asff["Remediation"]?["Recommendation"]?["Text"]
+        == .string("Turn on Block Public Access.\nAWS CLI: " + cli))
+    #expect(
+      sarif["runs"]?[0]?["results"]?[0]?["properties"]?["remediationCli"] == .string(cli))
+    #expect(junit.contains("AWS CLI: " + cli))
+  }
+
   @Test func sarifListsRulesAndOnlyFindingsThatNeedAttention() throws {
     let log = SARIFReport.document(
       findings: ReportFixtures.findings, metadata: metadata, checks: FormatFixtures.checks)
