@@ -1,4 +1,5 @@
 import Foundation
+import ParapetCore
 
 /// The parts of an HTTP request that SigV4 signs.
 public struct SigningRequest: Sendable, Hashable {
@@ -90,11 +91,7 @@ public struct SigV4Signer: Sendable {
 
   /// `20150830T123600Z`: the form of `X-Amz-Date`.
   public static func amzDate(_ date: Date) -> String {
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.timeZone = TimeZone(identifier: "UTC")
-    formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-    return formatter.string(from: date)
+    UTCDateTime(date).compact
   }
 
   /// Signs `request` at `amzDate` (which must also be the request's `X-Amz-Date` header).
