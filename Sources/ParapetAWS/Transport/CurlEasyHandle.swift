@@ -170,14 +170,26 @@ final class ResponseAccumulator {
       return
     }
     guard let colon = line.firstIndex(of: ":") else { return }
-    let name = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-    let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines)
+    let name = Self.trimmed(line[..<colon]).lowercased()
+    let value = Self.trimmed(line[line.index(after: colon)...])
     guard !name.isEmpty else { return }
     if let earlier = headers[name] {
       headers[name] = earlier + ", " + value
     } else {
       headers[name] = value
     }
+  }
+
+  /// `text` without the spaces, tabs and line ends around it. Header lines are ASCII, and
+  /// Foundation's trimming bridges through NSString for every one of them.
+  private static func trimmed(_ text: Substring) -> String {
+    let blank: (Character) -> Bool = {
+      $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" || $0 == "\r\n"
+    }
+    guard let first = text.firstIndex(where: { !blank($0) }),
+      let last = text.lastIndex(where: { !blank($0) })
+    else { return "" }
+    return String(text[first...last])
   }
 }
 
