@@ -20,6 +20,7 @@ enum Schema {
     Migration(version: 1, statements: version1),
     Migration(version: 2, statements: version2),
     Migration(version: 3, statements: version3),
+    Migration(version: 4, statements: version4),
   ]
 
   private static func version1(_ dialect: SQLDialect) -> [String] {
@@ -82,6 +83,12 @@ enum Schema {
       "ALTER TABLE scans ADD COLUMN caller_arn TEXT NOT NULL DEFAULT ''",
       "ALTER TABLE scans ADD COLUMN parapet_version TEXT NOT NULL DEFAULT ''",
     ]
+  }
+
+  // Version 4 marks rescans: the scan id (as in its report files) of the scan a rescan
+  // started from, empty for a full scan.
+  private static func version4(_ dialect: SQLDialect) -> [String] {
+    ["ALTER TABLE scans ADD COLUMN rescan_of TEXT NOT NULL DEFAULT ''"]
   }
 
   /// Brings the schema to `target` (default: latest), creating it in an empty database.
