@@ -47,16 +47,18 @@ public struct KMSCollector: Collector {
     let built = await boundedMap(keys, limit: context.enrichmentConcurrency) { item in
       await self.key(item, region: region, alias: names[item["KeyId"]?.stringValue ?? ""], context)
     }
-    for (resource, failures) in built {
+    for case (let resource, let failures)? in built {
       output.resources.append(resource)
       output.failures += failures
     }
     return output
   }
 
-  private func key(
+  /// One key from its ListKeys item (`KeyId`, `KeyArn`); nil when DescribeKey says the key
+  /// no longer exists.
+  func key(
     _ item: JSONValue, region: String, alias: String?, _ context: CollectionContext
-  ) async -> (Resource, [CollectionFailure]) {
+  ) async -> (Resource, [CollectionFailure])? {
     let client = context.client
     let keyId = item["KeyId"]?.stringValue ?? ""
     let arn = item["KeyArn"]?.stringValue ?? context.arn("kms", region: region, "key/\(keyId)")
@@ -75,6 +77,7 @@ public struct KMSCollector: Collector {
     let described = await fetch(describeSite) {
       try await call("DescribeKey", ["KeyId": .string(keyId)])["KeyMetadata"] ?? [:]
     }
+    if case .absent = described { return nil }
     var key = Enrichment(described.value ?? [:])
     if case .failed(let failure) = described { key.failures.append(failure) }
     let metadata = described.value
