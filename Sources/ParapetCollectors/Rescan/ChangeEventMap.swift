@@ -51,6 +51,8 @@ public enum ChangeEventMap {
     let touches: [Touch]
     if let extract = rules.events[event.name] {
       touches = extract(event)
+      // The table names calls that change nothing Parapet reads with an empty extractor.
+      if touches.isEmpty { return .ignored(.noEffect) }
     } else {
       switch rules.otherwise {
       case .wholeService:
