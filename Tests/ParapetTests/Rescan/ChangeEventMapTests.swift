@@ -164,6 +164,30 @@ import Testing
         ])
   }
 
+  /// A captured LookupEvents response (moto has no LookupEvents) reads like a log file.
+  @Test func aLookupEventsPageReadsAsRecords() throws {
+    let page = try JSONValue.parse(Fixture.data("CloudTrail/lookup-events-page.json"))
+    let document = CloudTrailLogSource.recordsDocument(fromLookupPage: page)
+    var reader = CloudTrailRecords()
+    var touched = TouchedResources(account: "123456789012") { $0.service != "iam" }
+
+    reader.read(bytes: Array(document.utf8), label: "LookupEvents page 1") {
+      touched.add(record: $0)
+    }
+
+    #expect(reader.records == 4)
+    #expect(reader.problems.isEmpty)
+    #expect(
+      touched.sortedTargets.map(\.description) == [
+        "s3 eu-west-2 aws.s3.bucket parapet-lookup-gone",
+        "s3 eu-west-2 aws.s3.bucket parapet-lookup-open",
+      ])
+    #expect(
+      touched.ignored == [
+        .noEffect: ["ec2:CreateNetworkInterface": 1], .outOfScope: ["iam:AttachUserPolicy": 1],
+      ])
+  }
+
   @Test(
     arguments: [
       ("AddPermission20150331v2", "AddPermission"), ("CreateFunction20150331", "CreateFunction"),
