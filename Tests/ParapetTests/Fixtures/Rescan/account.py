@@ -1,9 +1,10 @@
 """Sets up and changes the account RescanCommandTests rescans, as a user would through the API.
 
-Usage: account.py ENDPOINT REGION PREFIX seed|change. `seed` creates three private buckets
-(PREFIX-open, PREFIX-gone, PREFIX-quiet) and a security group with no ingress, and prints
-the group id; `change` makes PREFIX-open public, deletes PREFIX-gone, opens SSH to the
-world on the group, and enables versioning on PREFIX-quiet (a change no event reports).
+Usage: account.py ENDPOINT REGION PREFIX seed|change|user NAME. `seed` creates three
+private buckets (PREFIX-open, PREFIX-gone, PREFIX-quiet) and a security group with no
+ingress, and prints the group id; `change` makes PREFIX-open public, deletes PREFIX-gone,
+opens SSH to the world on the group, and enables versioning on PREFIX-quiet (a change no
+event reports); `user NAME` creates the IAM user PREFIX-NAME.
 """
 
 import json
@@ -35,5 +36,9 @@ elif step == "change":
     s3.put_bucket_versioning(Bucket=f"{prefix}-quiet",
                              VersioningConfiguration={"Status": "Enabled"})
     print(json.dumps({"group": group["GroupId"]}))
+elif step == "user":
+    iam = boto3.client("iam", endpoint_url=endpoint, region_name=region)
+    user = iam.create_user(UserName=f"{prefix}-{sys.argv[5]}")["User"]
+    print(json.dumps({"arn": user["Arn"]}))
 else:
     sys.exit(f"unknown step {step}")
