@@ -48,7 +48,13 @@ struct RescanOptions {
           + "LookupEvents default: when the updated scan started"),
       OptionSpec(
         name: "until", kind: .single, valueName: "TIME", help: "skip events at or after TIME"),
-    ] + ScanOptions.specs.filter { sharedOptions.contains($0.name) }
+    ]
+    + ScanOptions.specs.filter { sharedOptions.contains($0.name) }.map { spec in
+      guard spec.name == "region" else { return spec }
+      var region = spec
+      region.help = "only events of these regions, among the updated scan's (default: all of them)"
+      return region
+    }
 
   static var help: String {
     """
