@@ -32,6 +32,11 @@ enum RescanCommand {
       session.client, region: session.homeRegion)
     let store = try StoreAccess.open(options.scan.store ?? nil, environment: environment)
     let baseline = try RescanBaseline.latest(account: identity.account, in: store)
+    // The rules the updated scan could run: those over the services it collected. Loaded
+    // before any event is read, so a bad rule file costs no calls.
+    var scanOptions = options.scan
+    scanOptions.services = baseline.summary.metadata.services
+    let rules = try ScanCommand.loadRules(scanOptions)
 
     let scope = try RescanScope(baseline: baseline.summary, regions: options.scan.regions)
     var events = RescanEvents(
@@ -50,10 +55,6 @@ enum RescanCommand {
     let recollected = await TargetedCollection.run(steps, context: context)
     let patched = baseline.inventory.applying(recollected.patch)
 
-    // The rules the updated scan could run: those over the services it collected.
-    var scanOptions = options.scan
-    scanOptions.services = baseline.summary.metadata.services
-    let rules = try ScanCommand.loadRules(scanOptions)
     let touchedTypes = RescanBaseline.types(
       of: patched.touchedIds, in: [baseline.inventory, patched.inventory])
     let evaluation = IncrementalEvaluation(engine: RuleEngine(rules: rules, logger: logger))

@@ -92,7 +92,7 @@ struct RescanSummary {
     ]
     let listed =
       patched.changed.map { ("changed", $0) } + patched.added.map { ("added", $0) }
-      + patched.removed.map { ("removed", $0) }
+      + patched.removed.map { ("removed", $0) } + patched.unchanged.map { ("same", $0) }
     for (change, id) in listed.prefix(Self.listLimit) {
       lines.append("  \(change.padding(toLength: 8, withPad: " ", startingAt: 0)) \(id)")
     }
