@@ -55,6 +55,7 @@ struct RescanSummary {
         + "\(touched.events - touched.ignoredCount) touched what Parapet reads, "
         + "\(touched.ignoredCount) ignored"
         + (events.outsideWindow > 0 ? "; \(events.outsideWindow) outside --since/--until" : "")
+        + (touched.notEvents > 0 ? "; \(touched.notEvents) record(s) not CloudTrail events" : "")
         + "."
     ]
     for reason in touched.ignored.keys.sorted() {
