@@ -32,10 +32,12 @@ enum RescanCommand {
       session.client, region: session.homeRegion)
     let store = try StoreAccess.open(options.scan.store ?? nil, environment: environment)
     let baseline = try RescanBaseline.latest(account: identity.account, in: store)
-    // The rules the updated scan could run: those over the services it collected. Loaded
-    // before any event is read, so a bad rule file costs no calls.
+    // The rules the updated scan could run: all of them, or those over the services it
+    // collected when it was narrowed with --service. Loaded before any event is read, so a
+    // bad rule file costs no calls.
     var scanOptions = options.scan
-    scanOptions.services = baseline.summary.metadata.services
+    let services = baseline.summary.metadata.services
+    if Set(services) != Set(AccountScanner.serviceNames) { scanOptions.services = services }
     let rules = try ScanCommand.loadRules(scanOptions)
 
     let scope = try RescanScope(baseline: baseline.summary, regions: options.scan.regions)

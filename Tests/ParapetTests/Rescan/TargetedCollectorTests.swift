@@ -188,7 +188,7 @@ import Testing
   /// A resource as both reads must return it. AWS's ListFunctions leaves out the state
   /// fields GetFunctionConfiguration returns; moto returns them from both, so they are
   /// dropped here as the targeted read drops them. moto stamps an RDS instance's
-  /// LatestRestorableTime with the time of each describe call.
+  /// LatestRestorableTime and a trail's latest delivery times with the time of each call.
   static func comparable(_ resource: Resource) -> Resource {
     var copy = resource
     switch resource.type {
@@ -196,6 +196,10 @@ import Testing
       copy.properties = LambdaCollector.asListed(resource.properties)
     case "aws.rds.instance":
       copy.properties = copy.properties.setting("LatestRestorableTime", to: .null)
+    case "aws.cloudtrail.trail":
+      let status = (copy.properties["Status"] ?? [:])
+        .setting("LatestDeliveryTime", to: .null).setting("LatestDeliveryAttemptTime", to: .null)
+      copy.properties = copy.properties.setting("Status", to: status)
     default:
       break
     }
