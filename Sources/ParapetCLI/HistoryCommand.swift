@@ -41,7 +41,8 @@ enum HistoryCommand {
         return number
       }
       let scans = try store.scans(account: parsed.value("account"), limit: limit)
-      Console.out("SCAN  FINISHED (UTC)        ACCOUNT       STATUS    RESOURCES  FAILING")
+      Console.out(
+        "SCAN  FINISHED (UTC)        ACCOUNT       STATUS    RESOURCES  FAILING  KIND")
       for scan in scans {
         Console.out(
           [
@@ -51,7 +52,8 @@ enum HistoryCommand {
             scan.metadata.account.padding(toLength: 12, withPad: " ", startingAt: 0),
             scan.status.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0),
             String(scan.resourceCount).padding(toLength: 9, withPad: " ", startingAt: 0),
-            String(scan.failingCount),
+            String(scan.failingCount).padding(toLength: 7, withPad: " ", startingAt: 0),
+            scan.metadata.rescanOf == nil ? "scan" : "rescan",
           ].joined(separator: "  "))
       }
       return .success

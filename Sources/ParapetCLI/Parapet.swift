@@ -14,6 +14,7 @@ public enum Parapet {
 
     COMMANDS:
       scan aws          scan an AWS account and write findings
+      rescan aws        re-collect and re-judge what CloudTrail events changed since a scan
       rules validate    check rule files for errors without scanning
       checks list       list the built-in checks
       checks show ID    everything about one check
@@ -64,6 +65,11 @@ public enum Parapet {
         throw UsageError("'parapet scan' needs a provider: 'parapet scan aws'")
       }
       return try await ScanCommand.run(Array(rest.dropFirst()), environment: environment)
+    case "rescan":
+      guard rest.first == "aws" else {
+        throw UsageError("'parapet rescan' needs a provider: 'parapet rescan aws'")
+      }
+      return try await RescanCommand.run(Array(rest.dropFirst()), environment: environment)
     case "rules":
       return try RulesCommand.run(rest)
     case "checks":
@@ -84,8 +90,8 @@ public enum Parapet {
       return try IAMCommand.run(rest)
     default:
       throw UsageError(
-        "unknown command '\(command)'; commands: scan, rules, checks, compliance, detect, "
-          + "report, fix, iam, history, diff")
+        "unknown command '\(command)'; commands: scan, rescan, rules, checks, compliance, "
+          + "detect, report, fix, iam, history, diff")
     }
   }
 }

@@ -24,12 +24,16 @@ public struct ScanMetadata: Sendable, Hashable {
   /// CPU time Parapet itself used, in seconds; beside wall time it shows how much of a
   /// scan was spent waiting on the cloud.
   public var cpuSeconds: Double
+  /// For a rescan (`parapet rescan aws`), the id of the scan whose inventory and findings
+  /// it started from and re-judged in part; nil for a full scan.
+  public var rescanOf: String?
 
   /// Metadata for one scan.
   public init(
     scanId: String, account: String, callerArn: String, regions: [String],
     services: [String], startedAt: Date, finishedAt: Date, parapetVersion: String,
-    apiCalls: [String: ServiceCallStats] = [:], cpuSeconds: Double = 0
+    apiCalls: [String: ServiceCallStats] = [:], cpuSeconds: Double = 0,
+    rescanOf: String? = nil
   ) {
     self.scanId = scanId
     self.account = account
@@ -41,6 +45,7 @@ public struct ScanMetadata: Sendable, Hashable {
     self.parapetVersion = parapetVersion
     self.apiCalls = apiCalls
     self.cpuSeconds = cpuSeconds
+    self.rescanOf = rescanOf
   }
 
   /// Wall-clock seconds from start to finish; never negative.

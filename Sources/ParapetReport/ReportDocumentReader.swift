@@ -84,7 +84,8 @@ public struct ReportDocumentReader: Sendable {
       services: (node["services"]?.arrayValue ?? []).compactMap(\.stringValue),
       startedAt: startedAt, finishedAt: finishedAt,
       parapetVersion: node["parapet_version"]?.stringValue ?? "",
-      apiCalls: calls, cpuSeconds: node["cpu_seconds"]?.doubleValue ?? 0)
+      apiCalls: calls, cpuSeconds: node["cpu_seconds"]?.doubleValue ?? 0,
+      rescanOf: node["rescan_of"]?.stringValue)
   }
 
   func finding(_ node: JSONValue, at path: String) throws -> Finding {

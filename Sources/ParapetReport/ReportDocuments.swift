@@ -40,7 +40,7 @@ public enum ReportDocuments {
       ]
     }
 
-    return [
+    var scan: JSONValue = [
       "scan_id": .string(metadata.scanId),
       "account": .string(metadata.account),
       "caller_arn": .string(metadata.callerArn),
@@ -55,6 +55,10 @@ public enum ReportDocuments {
       "api_calls_total": .number(Double(metadata.totalCalls)),
       "retries_total": .number(Double(metadata.totalRetries)),
     ]
+    if let rescanOf = metadata.rescanOf {
+      scan = scan.setting("rescan_of", to: .string(rescanOf))
+    }
+    return scan
   }
 
   /// One resource; `properties` is copied unchanged.

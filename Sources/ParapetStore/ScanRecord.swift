@@ -17,16 +17,25 @@ public struct ScanRecord: Sendable {
   public var inventory: Inventory
   /// Every verdict of the scan (fail, pass, muted, not evaluated).
   public var findings: [Finding]
+  /// Set by a caller that knows better than the inventory: a rescan inherits the gaps of
+  /// the scan it started from, whose failures the store does not keep.
+  public var statusOverride: ScanStatus?
 
-  /// A scan to record.
-  public init(metadata: ScanMetadata, inventory: Inventory, findings: [Finding]) {
+  /// A scan to record; `status` defaults to what the inventory's failures say.
+  public init(
+    metadata: ScanMetadata, inventory: Inventory, findings: [Finding], status: ScanStatus? = nil
+  ) {
     self.metadata = metadata
     self.inventory = inventory
     self.findings = findings
+    self.statusOverride = status
   }
 
-  /// `partial` when the inventory holds collection failures.
-  public var status: ScanStatus { inventory.failures.isEmpty ? .complete : .partial }
+  /// The status given at creation, else `partial` when the inventory holds collection
+  /// failures.
+  public var status: ScanStatus {
+    statusOverride ?? (inventory.failures.isEmpty ? .complete : .partial)
+  }
 }
 
 /// A stored scan as `parapet history` lists it.

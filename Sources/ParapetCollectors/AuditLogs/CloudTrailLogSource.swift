@@ -47,13 +47,18 @@ public enum CloudTrailLogSource {
     return [UInt8](response.body)
   }
 
-  /// LookupEvents pages between `start` and `end`, each rendered as a `Records` document.
+  /// LookupEvents pages between `start` and `end`, each rendered as a `Records` document;
+  /// with `onlyWrites`, only events that are not read-only (CloudTrail filters them).
   /// `pageHandler` receives each page as it arrives, so memory stays one page deep.
   public static func lookupEvents(
     _ client: any AWSCalling, region: String, start: Date?, end: Date?,
-    pageHandler: ([UInt8], Int) -> Void
+    onlyWrites: Bool = false, pageHandler: ([UInt8], Int) -> Void
   ) async throws {
     var body: JSONValue = [:]
+    if onlyWrites {
+      body = body.setting(
+        "LookupAttributes", to: [["AttributeKey": "ReadOnly", "AttributeValue": "false"]])
+    }
     if let start { body = body.setting("StartTime", to: .number(start.timeIntervalSince1970)) }
     if let end { body = body.setting("EndTime", to: .number(end.timeIntervalSince1970)) }
     for page in 1...100_000 {

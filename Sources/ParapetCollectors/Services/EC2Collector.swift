@@ -71,6 +71,14 @@ public struct EC2Collector: Collector {
     await vpcs(into: &output, region: region, context)
     await snapshots(into: &output, region: region, context)
 
+    let facts = await ebsEncryptionByDefault(region: region, context)
+    output.regionFacts = facts.properties.objectValue ?? [:]
+    output.failures += facts.failures
+    return output
+  }
+
+  /// The region fact `EbsEncryptionByDefault`.
+  func ebsEncryptionByDefault(region: String, _ context: CollectionContext) async -> Enrichment {
     var facts = Enrichment(.object([:]))
     let site = CallSite(
       service: "ec2", region: region, operation: "GetEbsEncryptionByDefault",
@@ -80,12 +88,10 @@ public struct EC2Collector: Collector {
         .ec2, region: region, action: "GetEbsEncryptionByDefault", parameters: [:])
       return EC2Shape.normalize(answer)["EbsEncryptionByDefault"] ?? .null
     }
-    output.regionFacts = facts.properties.objectValue ?? [:]
-    output.failures += facts.failures
-    return output
+    return facts
   }
 
-  private func list(
+  func list(
     _ action: String, _ parameters: [String: String], key: String, _ type: String,
     _ region: String, _ context: CollectionContext
   ) async -> Fetch<[JSONValue]> {
@@ -98,28 +104,46 @@ public struct EC2Collector: Collector {
     }
   }
 
-  private func resource(
+  func resource(
     _ item: JSONValue, _ listing: Listing, region: String, _ context: CollectionContext
   ) -> Resource {
     let id = item[listing.idKey]?.stringValue ?? ""
     let tags = Shapes.tags(item["Tags"])
-    let arn =
-      listing.accountInArn
-      ? context.arn("ec2", region: region, "\(listing.arnResource)/\(id)")
-      : "arn:\(context.partition):ec2:\(region)::\(listing.arnResource)/\(id)"
+    let arn = Self.arn(of: id, listing, region: region, context)
     let name = tags["Name"] ?? item["GroupName"]?.stringValue ?? item["Name"]?.stringValue ?? id
     return Resource(
       id: arn, type: listing.type, account: context.account, region: region, name: name,
       tags: tags, properties: item)
   }
 
-  private func instances(
-    into output: inout CollectorOutput, region: String, _ context: CollectionContext
+  /// The ARN of the resource `id` of a listing's type: images and snapshots carry no
+  /// account in theirs.
+  static func arn(
+    of id: String, _ listing: Listing, region: String, _ context: CollectionContext
+  ) -> String {
+    listing.accountInArn
+      ? context.arn("ec2", region: region, "\(listing.arnResource)/\(id)")
+      : "arn:\(context.partition):ec2:\(region)::\(listing.arnResource)/\(id)"
+  }
+
+  static let instanceListing = Listing(
+    action: "DescribeInstances", listKey: "ReservationSet", type: "aws.ec2.instance",
+    idKey: "InstanceId", arnResource: "instance")
+
+  static let snapshotListing = Listing(
+    action: "DescribeSnapshots", parameters: ["Owner.1": "self"], listKey: "SnapshotSet",
+    type: "aws.ec2.snapshot", idKey: "SnapshotId", arnResource: "snapshot",
+    accountInArn: false)
+
+  /// Instances (those `filters` select, when given: a rescan's `instance-id`).
+  func instances(
+    into output: inout CollectorOutput, region: String, _ context: CollectionContext,
+    filters: [String: String] = [:]
   ) async {
-    let listing = Listing(
-      action: "DescribeInstances", listKey: "ReservationSet", type: "aws.ec2.instance",
-      idKey: "InstanceId", arnResource: "instance")
-    switch await list(listing.action, [:], key: "ReservationSet", listing.type, region, context) {
+    let listing = Self.instanceListing
+    switch await list(
+      listing.action, filters, key: "ReservationSet", listing.type, region, context)
+    {
     case .found(let reservations):
       for reservation in reservations {
         for instance in Shapes.list(reservation["Instances"]) {
@@ -176,13 +200,15 @@ public struct EC2Collector: Collector {
     return result
   }
 
-  private func snapshots(
-    into output: inout CollectorOutput, region: String, _ context: CollectionContext
+  /// Owned snapshots (those `filters` select, when given) with who may create volumes from
+  /// them.
+  func snapshots(
+    into output: inout CollectorOutput, region: String, _ context: CollectionContext,
+    filters: [String: String] = [:]
   ) async {
-    let listing = Listing(
-      action: "DescribeSnapshots", parameters: ["Owner.1": "self"], listKey: "SnapshotSet",
-      type: "aws.ec2.snapshot", idKey: "SnapshotId", arnResource: "snapshot",
-      accountInArn: false)
+    var narrowed = Self.snapshotListing
+    narrowed.parameters.merge(filters) { _, new in new }
+    let listing = narrowed
     guard case .found(let items) = await collectList(listing, region, context, &output) else {
       return
     }

@@ -52,19 +52,20 @@ public struct KMSCollector: Collector {
         item, region: region, alias: names[item["KeyId"]?.stringValue ?? ""],
         tagIndex: tagIndex, context)
     }
-    for (resource, failures) in built {
+    for case (let resource, let failures)? in built {
       output.resources.append(resource)
       output.failures += failures
     }
     return output
   }
 
-  /// One key; its tags come from `tagIndex` (the region's tagging answer) when there is
-  /// one, else from ListResourceTags.
-  private func key(
-    _ item: JSONValue, region: String, alias: String?, tagIndex: [String: [String: String]]?,
-    _ context: CollectionContext
-  ) async -> (Resource, [CollectionFailure]) {
+  /// One key from its ListKeys item (`KeyId`, `KeyArn`); nil when DescribeKey says the key
+  /// no longer exists. Its tags come from `tagIndex` (the region's tagging answer) when
+  /// there is one, else from ListResourceTags.
+  func key(
+    _ item: JSONValue, region: String, alias: String?,
+    tagIndex: [String: [String: String]]? = nil, _ context: CollectionContext
+  ) async -> (Resource, [CollectionFailure])? {
     let client = context.client
     let keyId = item["KeyId"]?.stringValue ?? ""
     let arn = item["KeyArn"]?.stringValue ?? context.arn("kms", region: region, "key/\(keyId)")
@@ -83,6 +84,7 @@ public struct KMSCollector: Collector {
     let described = await fetch(describeSite) {
       try await call("DescribeKey", ["KeyId": .string(keyId)])["KeyMetadata"] ?? [:]
     }
+    if case .absent = described { return nil }
     var key = Enrichment(described.value ?? [:])
     if case .failed(let failure) = described { key.failures.append(failure) }
     let metadata = described.value

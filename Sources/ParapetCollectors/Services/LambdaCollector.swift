@@ -30,34 +30,42 @@ public struct LambdaCollector: Collector {
     guard let items = output.keep(listing) else { return output }
 
     let built = await boundedMap(items, limit: context.enrichmentConcurrency) { item in
-      let name = item["FunctionName"]?.stringValue ?? ""
-      let arn = item["FunctionArn"]?.stringValue ?? ""
-      var properties = item
-      if let environment = item["Environment"] {
-        properties = properties.setting(
-          "Environment",
-          to: environment.setting(
-            "Variables", to: Shapes.redactingValues(environment["Variables"]) ?? .null))
-      }
-      var function = Enrichment(properties)
-      let site = CallSite(
-        service: "lambda", region: region, operation: "GetPolicy",
-        resourceTypes: self.resourceTypes, resourceId: arn)
-      await function.fill("Policy", site) {
-        let answer = try await client.restJSON(
-          .lambda, region: region, operation: "GetPolicy",
-          path: "/2015-03-31/functions/\(name)/policy")
-        return Shapes.policyDocument(answer["Policy"]) ?? .null
-      }
-      let resource = Resource(
-        id: arn, type: "aws.lambda.function", account: context.account, region: region,
-        name: name, properties: function.properties)
-      return (resource, function.failures)
+      await self.function(item, region: region, context)
     }
     for (resource, failures) in built {
       output.resources.append(resource)
       output.failures += failures
     }
     return output
+  }
+
+  /// One function from its ListFunctions item: environment values redacted, resource
+  /// policy added.
+  func function(
+    _ item: JSONValue, region: String, _ context: CollectionContext
+  ) async -> (Resource, [CollectionFailure]) {
+    let name = item["FunctionName"]?.stringValue ?? ""
+    let arn = item["FunctionArn"]?.stringValue ?? ""
+    var properties = item
+    if let environment = item["Environment"] {
+      properties = properties.setting(
+        "Environment",
+        to: environment.setting(
+          "Variables", to: Shapes.redactingValues(environment["Variables"]) ?? .null))
+    }
+    var function = Enrichment(properties)
+    let site = CallSite(
+      service: "lambda", region: region, operation: "GetPolicy",
+      resourceTypes: resourceTypes, resourceId: arn)
+    await function.fill("Policy", site) {
+      let answer = try await context.client.restJSON(
+        .lambda, region: region, operation: "GetPolicy",
+        path: "/2015-03-31/functions/\(name)/policy")
+      return Shapes.policyDocument(answer["Policy"]) ?? .null
+    }
+    let resource = Resource(
+      id: arn, type: "aws.lambda.function", account: context.account, region: region,
+      name: name, properties: function.properties)
+    return (resource, function.failures)
   }
 }

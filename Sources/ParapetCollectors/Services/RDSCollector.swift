@@ -39,7 +39,7 @@ public struct RDSCollector: Collector {
     return output
   }
 
-  private func list(
+  func list(
     _ action: String, listKey: String, member: String, type: String, _ region: String,
     _ context: CollectionContext, parameters: [String: String] = [:]
   ) async -> Fetch<[JSONValue]> {
@@ -51,7 +51,7 @@ public struct RDSCollector: Collector {
     }
   }
 
-  private func resource(
+  func resource(
     _ item: JSONValue, type: String, nameKey: String, _ region: String,
     _ context: CollectionContext
   ) -> Resource {
@@ -67,13 +67,17 @@ public struct RDSCollector: Collector {
       tags: Shapes.tags(item["TagList"]), properties: item)
   }
 
-  private func snapshots(
-    into output: inout CollectorOutput, region: String, _ context: CollectionContext
+  /// Manual snapshots (those `filters` select, when given) with their attributes.
+  func snapshots(
+    into output: inout CollectorOutput, region: String, _ context: CollectionContext,
+    filters: [String: String] = [:]
   ) async {
     let type = "aws.rds.snapshot"
+    var parameters = ["SnapshotType": "manual"]
+    parameters.merge(filters) { _, new in new }
     let listing = await list(
       "DescribeDBSnapshots", listKey: "DBSnapshots", member: "DBSnapshot", type: type, region,
-      context, parameters: ["SnapshotType": "manual"])
+      context, parameters: parameters)
     guard case .found(let items) = listing else {
       if case .failed(let failure) = listing { output.failures.append(failure) }
       return

@@ -38,23 +38,29 @@ public struct S3Collector: Collector {
     case .absent: break
     }
 
+    let account = await accountPublicAccessBlock(region: region, context: context)
+    output.accountFacts.merge(account.properties.objectValue ?? [:]) { _, new in new }
+    output.failures += account.failures
+    return output
+  }
+
+  /// The account's public access block (s3control), under `S3PublicAccessBlock`.
+  func accountPublicAccessBlock(region: String, context: CollectionContext) async -> Enrichment {
     var account = Enrichment(.object([:]))
     let accountSite = CallSite(
       service: "s3", region: "global", operation: "GetPublicAccessBlock",
       permission: "s3:GetAccountPublicAccessBlock", resourceTypes: ["aws.account"])
     await account.fill("S3PublicAccessBlock", accountSite) {
       Shapes.document(
-        try await client.restXML(
+        try await context.client.restXML(
           .s3control, region: region, operation: "GetPublicAccessBlock",
           path: "/v20180820/configuration/publicAccessBlock",
           headers: ["x-amz-account-id": context.account]))
     }
-    output.accountFacts.merge(account.properties.objectValue ?? [:]) { _, new in new }
-    output.failures += account.failures
-    return output
+    return account
   }
 
-  private func site(
+  func site(
     _ operation: String, region: String, property: String?, bucket: String? = nil
   ) -> CallSite {
     CallSite(
@@ -62,7 +68,9 @@ public struct S3Collector: Collector {
       resourceId: bucket, property: property)
   }
 
-  private func bucket(
+  /// One bucket from its ListBuckets item, with every configuration call; `home` is the
+  /// region asked for its location when the listing did not give it.
+  func bucket(
     _ item: JSONValue, home: String, context: CollectionContext
   ) async -> (Resource, [CollectionFailure]) {
     let client = context.client
@@ -142,13 +150,19 @@ public struct S3Collector: Collector {
 
   /// Tags for every bucket with one paginated Resource Groups Tagging call per bucket region
   /// rather than a GetBucketTagging per bucket (a bucket the answer leaves out has no tags).
-  /// Where that call fails, each bucket of the region is asked on its own.
+  /// Where that call fails, or with `askEachBucket` (a rescan of a few buckets, where one
+  /// call per bucket is cheaper than the region's whole tag list), each bucket is asked on
+  /// its own.
   static func tags(
-    of buckets: [Resource], context: CollectionContext
+    of buckets: [Resource], context: CollectionContext, askEachBucket: Bool = false
   ) async -> (resources: [Resource], failures: [CollectionFailure]) {
     var byArn: [String: [String: String]] = [:]
     var untaggedRegions: Set<String> = []
     for region in Set(buckets.map(\.region)).sorted() {
+      guard !askEachBucket else {
+        untaggedRegions.insert(region)
+        continue
+      }
       let index = await TagIndex.fetch(
         "s3", region: region, resourceTypes: ["aws.s3.bucket"], context: context)
       guard let index else {
@@ -181,13 +195,16 @@ public struct S3Collector: Collector {
     return (resolved.map(\.0), resolved.flatMap(\.1))
   }
 
-  /// Every bucket, page by page, each with its `BucketRegion`. Asking with `max-buckets`
-  /// makes S3 include each bucket's region, which saves a GetBucketLocation per bucket;
-  /// where the answer leaves regions out, `placingInRegion` fills in what it can.
-  static func listBuckets(_ client: any AWSCalling, region: String) async throws -> [JSONValue] {
-    let buckets = try await listingPages(client, region: region, filter: nil)
+  /// Every bucket (whose name starts with `prefix`, when given), page by page, each with
+  /// its `BucketRegion`. Asking with `max-buckets` makes S3 include each bucket's region,
+  /// which saves a GetBucketLocation per bucket; where the answer leaves regions out,
+  /// `placingInRegion` fills in what it can.
+  static func listBuckets(
+    _ client: any AWSCalling, region: String, prefix: String? = nil
+  ) async throws -> [JSONValue] {
+    let buckets = try await listingPages(client, region: region, prefix: prefix, filter: nil)
     guard buckets.contains(where: { $0["BucketRegion"] == nil }) else { return buckets }
-    return await placingInRegion(buckets, client: client, region: region)
+    return await placingInRegion(buckets, client: client, region: region, prefix: prefix)
   }
 
   /// Where S3 leaves `BucketRegion` out of the listing (emulators, S3-compatible endpoints),
@@ -195,11 +212,12 @@ public struct S3Collector: Collector {
   /// so only the others need a GetBucketLocation each. If that listing fails, every bucket
   /// is located on its own, as before: the call saves requests and costs no data.
   static func placingInRegion(
-    _ buckets: [JSONValue], client: any AWSCalling, region: String
+    _ buckets: [JSONValue], client: any AWSCalling, region: String, prefix: String?
   ) async -> [JSONValue] {
-    guard let local = try? await listingPages(client, region: region, filter: region) else {
-      return buckets
-    }
+    guard
+      let local = try? await listingPages(
+        client, region: region, prefix: prefix, filter: region)
+    else { return buckets }
     let names = Set(local.compactMap { $0["Name"]?.stringValue })
     return buckets.map { bucket in
       guard bucket["BucketRegion"] == nil, let name = bucket["Name"]?.stringValue,
@@ -210,10 +228,11 @@ public struct S3Collector: Collector {
   }
 
   private static func listingPages(
-    _ client: any AWSCalling, region: String, filter: String?
+    _ client: any AWSCalling, region: String, prefix: String?, filter: String?
   ) async throws -> [JSONValue] {
     var buckets: [JSONValue] = []
     var query = ["max-buckets": "10000"]
+    if let prefix { query["prefix"] = prefix }
     if let filter { query["bucket-region"] = filter }
     for _ in 0..<1_000 {
       let answer = Shapes.document(

@@ -55,6 +55,20 @@ public indirect enum Condition: Sendable {
     }
   }
 
+  /// Resource types the analysis functions of this condition read from the inventory
+  /// (`ConditionFunction.readsTypes`).
+  public var functionTypes: Set<String> {
+    switch self {
+    case .all(let children), .any(let children):
+      return children.reduce(into: []) { $0.formUnion($1.functionTypes) }
+    case .not(let child): return child.functionTypes
+    case .related(let query): return query.condition.functionTypes
+    case .quantified(_, _, let inner): return inner.functionTypes
+    case .function(let function, _, _): return function.readsTypes
+    case .test, .compareRef: return []
+    }
+  }
+
   /// Resource types this condition reads through `related`.
   public var relatedTypes: Set<String> {
     switch self {

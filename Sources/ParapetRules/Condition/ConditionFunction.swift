@@ -62,13 +62,19 @@ public struct ConditionFunction: Sendable {
   public var summary: String
   /// The function.
   public var body: @Sendable (_ call: Call) -> Result
+  /// Resource types the function reads from the inventory besides the judged resource
+  /// (the account's public access block, a principal's groups and policies), so that a
+  /// rescan knows to judge the rule again when one of them changed.
+  public var readsTypes: Set<String>
 
-  /// A function named `name`.
+  /// A function named `name`, reading `readsTypes` from the inventory.
   public init(
-    name: String, summary: String, body: @escaping @Sendable (_ call: Call) -> Result
+    name: String, summary: String, readsTypes: Set<String> = [],
+    body: @escaping @Sendable (_ call: Call) -> Result
   ) {
     self.name = name
     self.summary = summary
+    self.readsTypes = readsTypes
     self.body = body
   }
 }

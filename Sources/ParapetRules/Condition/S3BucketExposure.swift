@@ -24,7 +24,8 @@ enum S3BucketExposure {
   static let function = ConditionFunction(
     name: "s3_bucket_exposure",
     summary: "The bucket is public through its policy or ACL once bucket- and account-level "
-      + "Block Public Access are applied (cross_account: also shared with other accounts)."
+      + "Block Public Access are applied (cross_account: also shared with other accounts).",
+    readsTypes: ["aws.account"]
   ) { call in
     evaluate(call)
   }

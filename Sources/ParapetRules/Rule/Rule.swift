@@ -89,6 +89,16 @@ public struct Rule: Sendable {
     return types
   }
 
+  /// Every resource type whose change can change the rule's verdicts: `requiredTypes` and
+  /// the types its analysis functions read (a bucket's exposure depends on the account's
+  /// public access block). A rescan judges the rule again when one of them changed.
+  public var dependencyTypes: Set<String> {
+    var types = requiredTypes
+    types.formUnion(condition.functionTypes)
+    types.formUnion(appliesWhen?.functionTypes ?? [])
+    return types
+  }
+
   /// Compliance references as `framework:requirement`, sorted.
   public var complianceTags: [String] {
     compliance.keys.sorted().flatMap { framework in

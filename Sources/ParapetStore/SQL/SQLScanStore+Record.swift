@@ -85,8 +85,8 @@ extension SQLScanStore {
     let rows = try connection.run(
       """
       INSERT INTO scans (account, regions, services, started_at, finished_at, status,
-        resource_count, finding_count, failing_count, scan_uuid, caller_arn, parapet_version)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+        resource_count, finding_count, failing_count, scan_uuid, caller_arn, parapet_version,
+        rescan_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
       """,
       [
         .text(metadata.account), .text(StoredText.strings(metadata.regions)),
@@ -95,7 +95,7 @@ extension SQLScanStore {
         .integer(Self.milliseconds(metadata.finishedAt)), .text(scan.status.rawValue),
         .integer(Int64(scan.inventory.resources.count)), .integer(Int64(scan.findings.count)),
         .integer(Int64(failing)), .text(metadata.scanId), .text(metadata.callerArn),
-        .text(metadata.parapetVersion),
+        .text(metadata.parapetVersion), .text(metadata.rescanOf ?? ""),
       ])
     guard let id = rows.first?.first?.int64 else {
       throw StoreError("the store returned no id for a new scan; check the scans table")

@@ -57,7 +57,7 @@ public final class SQLScanStore: ScanStore, @unchecked Sendable {
     var sql = """
       SELECT id, account, regions, services, started_at, finished_at, status,
         resource_count, finding_count, failing_count, scan_uuid, caller_arn,
-        parapet_version FROM scans
+        parapet_version, rescan_of FROM scans
       """
     var parameters: [SQLValue] = []
     if let account {
@@ -78,7 +78,7 @@ public final class SQLScanStore: ScanStore, @unchecked Sendable {
         """
         SELECT id, account, regions, services, started_at, finished_at, status,
           resource_count, finding_count, failing_count, scan_uuid, caller_arn,
-        parapet_version FROM scans WHERE id = ?
+          parapet_version, rescan_of FROM scans WHERE id = ?
         """, [.integer(id)])
     }
     return rows.first.map(Self.summary)
@@ -139,7 +139,8 @@ public final class SQLScanStore: ScanStore, @unchecked Sendable {
     let metadata = ScanMetadata(
       scanId: row[10].string, account: row[1].string, callerArn: row[11].string,
       regions: StoredText.strings(row[2].string), services: StoredText.strings(row[3].string),
-      startedAt: date(row[4]), finishedAt: date(row[5]), parapetVersion: row[12].string)
+      startedAt: date(row[4]), finishedAt: date(row[5]), parapetVersion: row[12].string,
+      rescanOf: row[13].string.isEmpty ? nil : row[13].string)
     return ScanSummary(
       id: row[0].int64 ?? 0, metadata: metadata,
       status: ScanStatus(rawValue: row[6].string) ?? .partial, resourceCount: row[7].int,

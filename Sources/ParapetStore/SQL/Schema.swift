@@ -22,6 +22,7 @@ enum Schema {
     Migration(version: 3, statements: version3),
     Migration(version: 4, statements: version4),
     Migration(version: 5, statements: version5),
+    Migration(version: 6, statements: version6),
   ]
 
   private static func version1(_ dialect: SQLDialect) -> [String] {
@@ -104,6 +105,12 @@ enum Schema {
   // CloudFormation, console) with its resource filled in, as a JSON object; '' for none.
   private static func version5(_ dialect: SQLDialect) -> [String] {
     ["ALTER TABLE finding_versions ADD COLUMN snippets TEXT NOT NULL DEFAULT ''"]
+  }
+
+  // Version 6 marks rescans: the scan id (as in its report files) of the scan a rescan
+  // started from, empty for a full scan.
+  private static func version6(_ dialect: SQLDialect) -> [String] {
+    ["ALTER TABLE scans ADD COLUMN rescan_of TEXT NOT NULL DEFAULT ''"]
   }
 
   /// Brings the schema to `target` (default: latest), creating it in an empty database.

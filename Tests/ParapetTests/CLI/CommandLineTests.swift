@@ -44,7 +44,7 @@ import Testing
       messageStart: "parapet: 'parapet scan' needs a provider: 'parapet scan aws'"),
     UsageCase(
       name: "unknown command", arguments: ["scna"],
-      messageStart: "parapet: unknown command 'scna'; commands: scan, rules, checks, "
+      messageStart: "parapet: unknown command 'scna'; commands: scan, rescan, rules, checks, "
         + "compliance, detect, report, fix, iam, history, diff"),
   ]
 

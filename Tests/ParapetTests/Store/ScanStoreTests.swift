@@ -198,16 +198,18 @@ import Testing
 
     let store = try StoreKind.open(location)
 
-    #expect(try Schema.version(of: store.connection) == 5)
+    #expect(try Schema.version(of: store.connection) == 6)
     #expect(try store.scans().map(\.metadata.regions) == [["eu-west-1"]])
-    // Scans recorded before version 3 keep empty identity fields.
+    // Scans recorded before version 3 keep empty identity fields; before 6, none is a
+    // rescan.
     #expect(try store.scans().map(\.metadata.callerArn) == [""])
+    #expect(try store.scans().map(\.metadata.rescanOf) == [nil])
     #expect(
       try store.lifecycles(account: "111122223333").map(\.reopenedCount) == [0])
     try store.connection.run("UPDATE schema_version SET version = 99", [])
     #expect(
       throws: StoreError(
-        "the store has schema version 99, newer than this parapet understands (5); "
+        "the store has schema version 99, newer than this parapet understands (6); "
           + "upgrade parapet to read it")
     ) { try StoreKind.open(location) }
   }

@@ -21,6 +21,9 @@ actor MotoServer {
   /// A server that enforces IAM from its sixth request on: the five before it set up a
   /// restricted user (see `AccessDeniedScanTests`), whose keys then meet real denials.
   static let enforcingIAM = MotoServer(environment: ["INITIAL_NO_AUTH_ACTION_COUNT": "5"])
+  /// A server of its own for the rescan tests, whose full scans of S3 must see only their
+  /// own buckets so that findings and call counts are exact.
+  static let rescans = MotoServer()
 
   /// moto settings for this server beyond the defaults every server gets.
   let environment: [String: String]

@@ -1,0 +1,79 @@
+import Foundation
+import ParapetAWS
+import ParapetCollectors
+import ParapetCore
+import ParapetDetect
+import ParapetReport
+
+/// Reads a rescan's CloudTrail events from log files, an S3 prefix and the LookupEvents
+/// API with the detection reader, and maps each to what it touched.
+struct RescanEvents {
+  /// What the events touched and what was ignored.
+  var touched: TouchedResources
+  /// Files, S3 objects and LookupEvents pages read.
+  var inputs = 0
+  /// Input that could not be read.
+  var problems: [InputProblem] = []
+  /// Records outside `--since`/`--until`.
+  var outsideWindow = 0
+
+  private let since: String?
+  private let until: String?
+
+  /// An empty reading for `touched`, keeping events in `[since, until)`.
+  init(touched: TouchedResources, since: Date?, until: Date?) {
+    self.touched = touched
+    self.since = since.map(UTCTimestamp.iso8601)
+    self.until = until.map(UTCTimestamp.iso8601)
+  }
+
+  /// Reads every `--events` source, then LookupEvents in `lookupRegions` when given.
+  mutating func read(
+    _ sources: [RescanOptions.Source], lookupRegions: [String]?, lookupSince: Date?,
+    client: any AWSCalling, homeRegion: String
+  ) async throws {
+    var reader = CloudTrailRecords()
+    for source in sources {
+      switch source {
+      case .path(let path):
+        guard FileManager.default.fileExists(atPath: path) else {
+          throw CommandError("cannot read --events '\(path)': no such file or directory")
+        }
+        reader.read(path: path) { add($0) }
+      case .s3(let bucket, let prefix):
+        let keys = try await CloudTrailLogSource.logObjectKeys(
+          client, bucket: bucket, prefix: prefix, region: homeRegion)
+        for key in keys {
+          let bytes = try await CloudTrailLogSource.object(
+            client, bucket: bucket, key: key, region: homeRegion)
+          reader.read(bytes: bytes, label: "s3://\(bucket)/\(key)") { add($0) }
+        }
+      }
+    }
+    for region in lookupRegions ?? [] {
+      try await CloudTrailLogSource.lookupEvents(
+        client, region: region, start: lookupSince, end: nil, onlyWrites: true
+      ) { bytes, page in
+        reader.read(bytes: bytes, label: "LookupEvents \(region) page \(page)") { add($0) }
+      }
+    }
+    inputs = reader.files
+    problems = reader.problems
+  }
+
+  /// Maps one record, unless it falls outside the time window. CloudTrail writes times as
+  /// `2024-05-01T10:00:00Z`, so they compare as text.
+  private mutating func add(_ record: JSONValue) {
+    if let time = record["eventTime"]?.stringValue {
+      if let since, time < since {
+        outsideWindow += 1
+        return
+      }
+      if let until, time >= until {
+        outsideWindow += 1
+        return
+      }
+    }
+    touched.add(record: record)
+  }
+}
