@@ -62,13 +62,24 @@ public struct ConditionFunction: Sendable {
   public var summary: String
   /// The function.
   public var body: @Sendable (_ call: Call) -> Result
+  /// Arguments whose values are property paths the function reads from the resource it
+  /// is given (`policy` of `resource_policy_exposure`).
+  public var pathArguments: [String]
+  /// Paths the function reads whatever its arguments, by the type of the resource it is
+  /// given: each names the type read (that one, or one it looks up) and the path.
+  public var reads: [String: [(type: String, path: String)]]
 
-  /// A function named `name`.
+  /// A function named `name`; `pathArguments` and `reads` declare what it reads beyond
+  /// the rule's `path`, so that tests can hold those reads against collected data.
   public init(
-    name: String, summary: String, body: @escaping @Sendable (_ call: Call) -> Result
+    name: String, summary: String, pathArguments: [String] = [],
+    reads: [String: [(type: String, path: String)]] = [:],
+    body: @escaping @Sendable (_ call: Call) -> Result
   ) {
     self.name = name
     self.summary = summary
+    self.pathArguments = pathArguments
+    self.reads = reads
     self.body = body
   }
 }

@@ -14,7 +14,8 @@ enum IdentityFunctions {
   static let principalIsAdministrator = ConditionFunction(
     name: "principal_is_administrator",
     summary: "The user (with its groups' policies), group or role has effective administrator "
-      + "access through its inline and attached policies (NotAction-aware)."
+      + "access through its inline and attached policies (NotAction-aware).",
+    reads: PrincipalPolicies.reads
   ) { call in
     let gathered = PrincipalPolicies.of(call.resource, in: call.inventory, memo: call.memo)
     let full = FunctionInputs.flag(call.arguments, "full_access")
@@ -94,7 +95,10 @@ enum IdentityFunctions {
   static let principalEscalationPaths = ConditionFunction(
     name: "principal_escalation_paths",
     summary: "The user or role has a privilege escalation path (policy versions, attaching "
-      + "or putting policies, keys for others, passing or assuming an administrator role)."
+      + "or putting policies, keys for others, passing or assuming an administrator role).",
+    reads: PrincipalPolicies.reads.mapValues {
+      $0 + [("aws.iam.role", "RolePolicyList"), ("aws.lambda.function", "Role")]
+    }
   ) { call in
     let gathered = PrincipalPolicies.of(call.resource, in: call.inventory, memo: call.memo)
     let documents = gathered.documents

@@ -173,8 +173,8 @@ import Testing
       .init("ec2.instance_imdsv2_required", "ec2.instance", "parapet-imdsv2-instance", "pass"),
       .init("ec2.volume_encrypted", "ec2.volume", "parapet-encrypted-volume", "pass"),
       .init("ec2.volume_encrypted", "ec2.volume", "parapet-unencrypted-volume", "fail"),
-      // Seeded volumes are created detached: unused storage.
-      .init("ec2.volume_in_use", "ec2.volume", "parapet-encrypted-volume", "fail"),
+      .init("ec2.volume_in_use", "ec2.volume", "parapet-encrypted-volume", "pass"),
+      .init("ec2.volume_in_use", "ec2.volume", "parapet-unencrypted-volume", "fail"),
       .init("ec2.snapshot_not_public", "ec2.snapshot", "parapet-public-snapshot", "fail"),
       .init("ec2.snapshot_not_public", "ec2.snapshot", "parapet-private-snapshot", "pass"),
       .init("rds.instance_not_public", "rds.instance", "parapet-db-public", "fail"),
@@ -237,7 +237,8 @@ import Testing
       .init("ec2.ebs_encryption_by_default", "region", "eu-west-1", "fail"),
       .init("guardduty.enabled_in_region", "region", "us-east-1", "pass"),
       .init("guardduty.enabled_in_region", "region", "eu-west-1", "fail"),
-      .init("securityhub.enabled_in_region", "region", "us-east-1", "fail"),
+      .init("securityhub.enabled_in_region", "region", "us-east-1", "pass"),
+      .init("securityhub.enabled_in_region", "region", "eu-west-1", "fail"),
 
       // CIS monitoring: the seed wires only the unauthorized-API-calls filter through an
       // alarm to a subscribed topic, so only that control passes.
@@ -341,6 +342,18 @@ import Testing
     #expect(tags["parapet-public-acl-bucket"] == ["parapet:expect": "insecure"])
     let calls = scan.inventory.value(at: "scan.api_calls")
     #expect(calls?["tagging"]?["calls"] == 2, "one GetResources per bucket region")
+  }
+
+  /// moto returns each virtual MFA device's seed and QR code; they are the second factor.
+  @Test func mfaSeedsAreNotStored() async throws {
+    let scan = try await SeededScan.shared.result()
+    let devices = scan.inventory["resources"]?.arrayValue?.first {
+      $0["type"] == "aws.account"
+    }?["properties"]?["VirtualMFADevices"]?.arrayValue ?? []
+
+    #expect(devices.count == 1)
+    #expect(devices.allSatisfy { $0["SerialNumber"] != nil && $0["Base32StringSeed"] == nil })
+    #expect(devices.allSatisfy { $0["QRCodePNG"] == nil })
   }
 
   @Test func credentialsNeverReachTheReports() async throws {

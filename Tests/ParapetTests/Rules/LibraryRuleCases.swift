@@ -3604,8 +3604,10 @@ let libraryRuleCases: [BuiltinRuleCase] = [
     name: "fn"),
   .init(
     id: "aws.lambda.function_in_vpc", type: "aws.lambda.function",
-    failing: json(#"{"VpcConfig": {"VpcId": ""}}"#),
-    passing: json(#"{"VpcConfig": {"VpcId": "vpc-1"}}"#),
+    failing: json(#"{"VpcConfig": {"SubnetIds": [], "SecurityGroupIds": [], "VpcId": ""}}"#),
+    passing: json(
+      #"{"VpcConfig": {"SubnetIds": ["subnet-1"], "SecurityGroupIds": ["sg-1"], "VpcId": "vpc-1"}}"#
+    ),
     failingExtras: [],
     passingExtras: [],
     name: "fn"),
@@ -3618,8 +3620,21 @@ let libraryRuleCases: [BuiltinRuleCase] = [
     name: "fn"),
   .init(
     id: "aws.guardduty.detector_s3_protection", type: "aws.guardduty.detector",
-    failing: json(#"{"dataSources": {"S3Logs": {"Status": "DISABLED"}}}"#),
-    passing: json(#"{"dataSources": {"S3Logs": {"Status": "ENABLED"}}}"#),
+    // GetDetector's wire shape: camel-case data sources, and the newer features list.
+    failing: json(
+      #"""
+      {
+        "dataSources": {"s3Logs": {"status": "DISABLED"}},
+        "features": [{"name": "S3_DATA_EVENTS", "status": "DISABLED"}]
+      }
+      """#),
+    passing: json(
+      #"""
+      {
+        "dataSources": {"s3Logs": {"status": "DISABLED"}},
+        "features": [{"name": "S3_DATA_EVENTS", "status": "ENABLED"}]
+      }
+      """#),
     failingExtras: [],
     passingExtras: [],
     name: "det1"),
@@ -4712,7 +4727,7 @@ let libraryMessages: [String: (fail: String, pass: String)] = [
   ),
   "aws.lambda.function_in_vpc": (
     fail: "Function fn does not run in a VPC.",
-    pass: "Function fn runs in vpc-1."
+    pass: "Function fn runs in VPC subnets [\"subnet-1\"]."
   ),
   "aws.lambda.function_tracing_enabled": (
     fail: "Function fn tracing mode is PassThrough.",
@@ -4864,7 +4879,7 @@ let libraryMessages: [String: (fail: String, pass: String)] = [
   ),
   "aws.opensearch.domain_in_vpc": (
     fail: "Domain search does not run in a VPC.",
-    pass: "Domain search runs in vpc-1."
+    pass: "Domain search runs in VPC subnets [\"subnet-1\"]."
   ),
   "aws.opensearch.domain_audit_logging": (
     fail: "Domain search does not publish audit logs.",
