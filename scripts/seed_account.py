@@ -241,13 +241,9 @@ class AccountSeeder:
         }])
         s3.put_bucket_logging(Bucket=name, BucketLoggingStatus={"LoggingEnabled": {
             "TargetBucket": name, "TargetPrefix": "self/"}})
-        # Only the root user can set MFA delete on AWS; moto takes any serial and code.
-        s3.put_bucket_versioning(
-            Bucket=name, MFA=f"arn:aws:iam::{self.account}:mfa/root-account-mfa-device 123456",
-            VersioningConfiguration={"Status": "Enabled", "MFADelete": "Enabled"})
         self.add_bucket(name, PRIMARY, "secure",
-                        "access-log target: public access block, AES256, versioning with MFA "
-                        "delete, TLS-only policy, logs to itself")
+                        "access-log target: public access block, AES256, versioning, "
+                        "TLS-only policy, logs to itself")
 
     def seed_private_bucket(self):
         name = "parapet-private-bucket"
@@ -256,9 +252,11 @@ class AccountSeeder:
             "SSEAlgorithm": "aws:kms", "KMSMasterKeyID": self.keys["parapet-key-rotated"]})
         s3.put_bucket_logging(Bucket=name, BucketLoggingStatus={"LoggingEnabled": {
             "TargetBucket": "parapet-log-bucket", "TargetPrefix": f"{name}/"}})
+        s3.put_bucket_ownership_controls(Bucket=name, OwnershipControls={
+            "Rules": [{"ObjectOwnership": "BucketOwnerEnforced"}]})
         self.add_bucket(name, PRIMARY, "secure",
                         "public access block, SSE-KMS, versioning, access logging, "
-                        "policy denies aws:SecureTransport false")
+                        "policy denies aws:SecureTransport false, ACLs disabled")
 
     def seed_account_public_access_block(self):
         """Sets two of the four account-level settings: the account check still fails, and
@@ -900,7 +898,7 @@ class AccountSeeder:
         specs = [
             ("parapet-cluster-secure", "secure", True,
              "Aurora cluster: encrypted with KMS, deletion protection, IAM authentication, "
-             "7-day backups, tags copied to snapshots"),
+             "7-day backups, tags copied to snapshots, instances in two zones"),
             ("parapet-cluster-insecure", "insecure", False,
              "Aurora cluster: unencrypted, no deletion protection, no IAM authentication, "
              "1-day backups, no minor version upgrades"),
@@ -917,6 +915,19 @@ class AccountSeeder:
             if secure:
                 args["KmsKeyId"] = self.keys["parapet-key-rotated"]
             arn = rds.create_db_cluster(**args)["DBCluster"]["DBClusterArn"]
+            # Writer and reader in two zones make the cluster Multi-AZ.
+            for zone in ("a", "b") if secure else ():
+                rds.create_db_instance(
+                    DBInstanceIdentifier=f"{name}-{zone}", DBInstanceClass="db.t3.medium",
+                    Engine="aurora-postgresql", DBClusterIdentifier=name,
+                    AvailabilityZone=f"{PRIMARY}{zone}", PubliclyAccessible=False,
+                    MonitoringInterval=60, MonitoringRoleArn=self.service_role,
+                    Tags=tag_list(expect))
+                self.manifest.add(
+                    "aws.rds.instance", f"{name}-{zone}", PRIMARY, expect,
+                    f"member of {name}: private, enhanced monitoring; the cluster decides "
+                    "encryption, backups, deletion protection and Multi-AZ",
+                    arn=f"arn:aws:rds:{PRIMARY}:{self.account}:db:{name}-{zone}")
             self.manifest.add("aws.rds.cluster", name, PRIMARY, expect, why, arn=arn)
 
     # Lambda ----------------------------------------------------------------------
@@ -955,13 +966,18 @@ class AccountSeeder:
         efs = self.client("efs", PRIMARY)
         for name, expect, encrypted, why in [
             ("parapet-efs-encrypted", "secure", True, "encrypted at rest with KMS"),
-            ("parapet-efs-unencrypted", "insecure", False, "not encrypted at rest"),
+            ("parapet-efs-unencrypted", "insecure", False,
+             "not encrypted at rest; file system policy lets Principal * mount it"),
         ]:
             args = {"CreationToken": name, "Encrypted": encrypted,
                     "Tags": tag_list(expect, name)}
             if encrypted:
                 args["KmsKeyId"] = self.keys["parapet-key-rotated"]
             created = efs.create_file_system(**args)
+            if not encrypted:
+                efs.put_file_system_policy(FileSystemId=created["FileSystemId"], Policy=policy({
+                    "Effect": "Allow", "Principal": {"AWS": "*"},
+                    "Action": "elasticfilesystem:ClientMount", "Resource": "*"}))
             self.manifest.add("aws.efs.file_system", name, PRIMARY, expect, why,
                               arn=created.get("FileSystemArn"),
                               file_system_id=created["FileSystemId"])
@@ -980,7 +996,7 @@ class AccountSeeder:
             detector = self.client("guardduty", region).create_detector(
                 Enable=enabled, DataSources={"S3Logs": {"Enable": enabled}},
                 Features=[{"Name": "S3_DATA_EVENTS", "Status": s3_status}],
-                Tags={EXPECT_TAG: expect})["DetectorId"]
+                Tags={EXPECT_TAG: expect, "Name": f"parapet-detector-{region}"})["DetectorId"]
             self.manifest.add(
                 "aws.guardduty.detector", detector, region, expect, why,
                 detector_id=detector,
@@ -1004,8 +1020,9 @@ class AccountSeeder:
         forward = [{"Type": "forward", "TargetGroupArn": group}]
         specs = [
             ("parapet-alb-http", "insecure", False,
-             "internet-facing ALB with a plain HTTP listener, no deletion protection, "
-             "no access logs, desync mitigation only monitoring"),
+             "internet-facing ALB with a plain HTTP listener and an HTTPS one allowing "
+             "TLS 1.0, no deletion protection, no access logs, desync mitigation only "
+             "monitoring"),
             ("parapet-alb-https", "secure", True,
              "internet-facing ALB with only an HTTPS listener (TLS 1.3/1.2 policy), "
              "deletion protection, access logs to parapet-log-bucket, invalid headers "
@@ -1033,6 +1050,11 @@ class AccountSeeder:
             else:
                 elbv2.create_listener(LoadBalancerArn=arn, Protocol="HTTP", Port=80,
                                       DefaultActions=forward)
+                elbv2.create_listener(
+                    LoadBalancerArn=arn, Protocol="HTTPS", Port=443,
+                    SslPolicy="ELBSecurityPolicy-TLS-1-0-2015-04",
+                    Certificates=[{"CertificateArn": self.certificate()}],
+                    DefaultActions=forward)
                 elbv2.modify_load_balancer_attributes(LoadBalancerArn=arn, Attributes=[
                     {"Key": "routing.http.desync_mitigation_mode", "Value": "monitor"}])
             self.manifest.add("aws.elbv2.load_balancer", name, PRIMARY, expect, why, arn=arn)
@@ -1098,7 +1120,8 @@ class AccountSeeder:
         function = f"arn:aws:lambda:{PRIMARY}:{self.account}:function:parapet-private-function"
         specs = [
             ("parapet-secret-unrotated", "insecure", False,
-             "no automatic rotation; encrypted with the AWS-managed key"),
+             "no automatic rotation; encrypted with the AWS-managed key; resource policy "
+             "lets Principal * read the value"),
             ("parapet-secret-rotated", "secure", True,
              "rotated every 30 days by a Lambda; encrypted with a customer KMS key"),
         ]
@@ -1111,6 +1134,10 @@ class AccountSeeder:
             if rotated:
                 secrets.rotate_secret(SecretId=arn, RotationLambdaARN=function,
                                       RotationRules={"AutomaticallyAfterDays": 30})
+            else:
+                secrets.put_resource_policy(SecretId=arn, ResourcePolicy=policy({
+                    "Effect": "Allow", "Principal": "*",
+                    "Action": "secretsmanager:GetSecretValue", "Resource": "*"}))
             self.manifest.add("aws.secretsmanager.secret", name, PRIMARY, expect, why,
                               arn=arn)
 

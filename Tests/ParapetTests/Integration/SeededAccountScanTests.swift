@@ -291,7 +291,7 @@ import Testing
       .init("iam.access_analyzer_enabled", "region", "eu-west-1", "not_evaluated"),
     ]
 
-  @Test(arguments: expectations)
+  @Test(arguments: expectations + twins.flatMap(\.expectations))
   func seededResourceHasExactStatus(_ expected: Expectation) async throws {
     let scan = try await SeededScan.shared.result()
     let statuses = scan.statuses(expected.check, type: expected.type, name: expected.name)

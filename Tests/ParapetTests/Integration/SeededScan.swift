@@ -15,11 +15,13 @@ actor SeededScan {
     var inventory: JSONValue
     var directory: URL
 
-    /// Statuses of `check` on resources of `type` named `name`, sorted.
+    /// Statuses of `check` on resources of `type` named `name` (or tagged `Name` so, for
+    /// resources named by a generated id such as GuardDuty detectors), sorted.
     func statuses(_ check: String, type: String, name: String) -> [String] {
       let ids = Set(
         (inventory["resources"]?.arrayValue ?? []).filter {
-          $0["type"]?.stringValue == type && $0["name"]?.stringValue == name
+          $0["type"]?.stringValue == type
+            && ($0["name"]?.stringValue == name || $0["tags"]?["Name"]?.stringValue == name)
         }.compactMap { $0["id"]?.stringValue })
       return findings.filter {
         $0["check_id"]?.stringValue == check
