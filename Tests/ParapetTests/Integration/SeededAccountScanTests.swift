@@ -347,9 +347,9 @@ import Testing
   /// moto returns each virtual MFA device's seed and QR code; they are the second factor.
   @Test func mfaSeedsAreNotStored() async throws {
     let scan = try await SeededScan.shared.result()
-    let devices = scan.inventory["resources"]?.arrayValue?.first {
-      $0["type"] == "aws.account"
-    }?["properties"]?["VirtualMFADevices"]?.arrayValue ?? []
+    let resources = scan.inventory["resources"]?.arrayValue ?? []
+    let account = resources.first { $0["type"] == "aws.account" }
+    let devices = account?["properties"]?["VirtualMFADevices"]?.arrayValue ?? []
 
     #expect(devices.count == 1)
     #expect(devices.allSatisfy { $0["SerialNumber"] != nil && $0["Base32StringSeed"] == nil })
