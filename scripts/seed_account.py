@@ -48,6 +48,9 @@ MOTO_NOTES = [
     "Secrets Manager: moto runs no rotation Lambda; RotateSecret only needs the function "
     "to exist, so the seed names parapet-private-function",
     "IAM: moto reports a fixed 2012 expiration for any uploaded server certificate",
+    "S3: moto ignores MFADelete in PutBucketVersioning, so no bucket has MFA delete",
+    "RDS: an Aurora cluster is Multi-AZ in moto once it has instances in two zones",
+    "OpenSearch and Lambda: moto reports VPC subnets but no VpcId",
     "RDS: moto needs a DB subnet group for clusters as for instances",
     "API Gateway: moto 5.2.5 has no client certificates (GenerateClientCertificate 404) "
     "and no GetTags route; the collector reads tags from the GetRestApis item",

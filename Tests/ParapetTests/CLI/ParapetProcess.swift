@@ -12,10 +12,20 @@ struct ParapetProcess {
   /// The debug binary that `swift build --build-tests` (and so `make test`) produces.
   static let binary = MotoServer.packageRoot.appendingPathComponent(".build/debug/parapet")
 
+  /// A home directory of this test process's own: the history store lives under HOME, and
+  /// a store another checkout's parapet left in the shared temporary directory (perhaps of
+  /// a newer schema) must not decide this one's exit codes.
+  static let home: String = {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent(MotoServer.uniqueName("parapet-home"))
+    try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    return directory.path
+  }()
+
   /// An environment with no real credentials, profiles or instance metadata.
   static func isolatedEnvironment(_ extra: [String: String] = [:]) -> [String: String] {
     var environment = [
-      "PATH": "/usr/bin:/bin", "HOME": FileManager.default.temporaryDirectory.path,
+      "PATH": "/usr/bin:/bin", "HOME": home,
       "AWS_CONFIG_FILE": "/dev/null", "AWS_SHARED_CREDENTIALS_FILE": "/dev/null",
       "AWS_EC2_METADATA_DISABLED": "true", "NO_COLOR": "1",
     ]

@@ -33,6 +33,16 @@ import Testing
     "aws.glacier.vault": "moto 5.2.5 has no vault access-policy or tag routes (HTTP 404)",
   ]
 
+  /// Top-level keys moto writes that AWS's own shape lacks, so ResourceSchema leaves out.
+  static let motoOnlyKeys: [String: String] = [
+    "aws.config.recorder: status":
+      "moto repeats the recorder status in DescribeConfigurationRecorders",
+    "aws.efs.file_system: FileSystemPolicy": "moto puts the policy text in the listing",
+    "aws.efs.file_system: LifecyclePolicies": "moto puts lifecycle rules in the listing",
+    "aws.secretsmanager.secret: VersionIdsToStages":
+      "moto's second spelling of SecretVersionsToStages",
+  ]
+
   /// Collected properties by resource type.
   static func propertiesByType(_ scan: SeededScan.Result) -> [String: [JSONValue]] {
     var byType: [String: [JSONValue]] = [:]
@@ -75,6 +85,20 @@ import Testing
     }
 
     #expect(stale == [])
+  }
+
+  /// The reverse direction: a key a collector writes is one rules may name, since paths
+  /// are checked against ResourceSchema when rules load.
+  @Test func everyCollectedKeyIsKnownToTheSchema() async throws {
+    let byType = Self.propertiesByType(try await SeededScan.shared.result())
+
+    let unknown = byType.keys.sorted().flatMap { type in
+      let known = ResourceSchema.topLevelKeys[type] ?? []
+      let keys = Set((byType[type] ?? []).flatMap { $0.objectValue?.keys.sorted() ?? [] })
+      return keys.subtracting(known).sorted().map { "\(type): \($0)" }
+    }.filter { Self.motoOnlyKeys[$0] == nil }
+
+    #expect(unknown == [])
   }
 
   @Test func everyRuleTypeIsSeededOrExplained() async throws {
