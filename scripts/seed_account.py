@@ -24,6 +24,7 @@ import zipfile
 from botocore.exceptions import ClientError
 
 from seed_support import EXPECT_TAG, Manifest, client_factory
+from seed_well_run_account import WellRunAccountSeeder
 
 PRIMARY = "us-east-1"
 SECONDARY = "eu-west-1"
@@ -1432,6 +1433,7 @@ def main(argv):
         manifest.note(note)
     try:
         AccountSeeder(args.endpoint_url, manifest).seed()
+        WellRunAccountSeeder(args.endpoint_url, manifest).seed()
     except ClientError as error:
         sys.exit(f"seed: {error}\nIf this moto already holds a seed, run again with --reset.")
     manifest.write(args.manifest)

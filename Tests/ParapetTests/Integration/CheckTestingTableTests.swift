@@ -15,56 +15,31 @@ import Testing
     "aws.iam.root_not_used_recently": "IAM credential report CSV",
   ]
 
-  private static let oneAccount = "judges the account: one seeded account has one outcome"
-
   /// Why moto cannot give a check the outcome(s) it lacks in the seeded account.
   static let gaps: [String: String] = [
     "aws.apigateway.stage_client_certificate":
       "moto 5.2.5 has no client certificates (GenerateClientCertificate 404)",
-    "aws.cloudtrail.multi_region_trail_logging": oneAccount,
+    "aws.cloudtrail.multi_region_trail_logging":
+      "both seeded accounts need a logging multi-region trail for their monitoring chains",
     "aws.cloudtrail.trail_cloudwatch_logs_integration":
       "moto never delivers to CloudWatch Logs, so no trail has a recent delivery",
     "aws.cloudtrail.trail_global_service_events":
       "AWS refuses a multi-region trail without global service events",
-    "aws.cloudwatch.monitor_cloudtrail_config_changes": oneAccount,
-    "aws.cloudwatch.monitor_config_changes": oneAccount,
-    "aws.cloudwatch.monitor_console_authentication_failures": oneAccount,
-    "aws.cloudwatch.monitor_console_signin_without_mfa": oneAccount,
-    "aws.cloudwatch.monitor_iam_policy_changes": oneAccount,
-    "aws.cloudwatch.monitor_kms_key_disable_or_deletion": oneAccount,
-    "aws.cloudwatch.monitor_nacl_changes": oneAccount,
-    "aws.cloudwatch.monitor_network_gateway_changes": oneAccount,
-    "aws.cloudwatch.monitor_organizations_changes": oneAccount,
-    "aws.cloudwatch.monitor_root_account_usage": oneAccount,
-    "aws.cloudwatch.monitor_route_table_changes": oneAccount,
-    "aws.cloudwatch.monitor_s3_bucket_policy_changes": oneAccount,
-    "aws.cloudwatch.monitor_security_group_changes": oneAccount,
-    "aws.cloudwatch.monitor_unauthorized_api_calls": oneAccount,
-    "aws.cloudwatch.monitor_vpc_changes": oneAccount,
     "aws.config.recorder_healthy": "moto never fails a delivery, so no recorder reports FAILURE",
     "aws.glacier.vault_policy_not_public": "moto 5.2.5 has no vault access-policy route (404)",
     "aws.iam.access_analyzer_enabled": "moto 5.2.5 answers ListAnalyzers with HTTP 500",
     "aws.iam.admin_user_unused_90_days": "moto cannot date a user's last use in the past",
     "aws.iam.cloudshell_full_access_restricted":
       "AWS-managed policies are collected only when attached, so none can pass on a scan",
-    "aws.iam.password_policy_max_age_90": oneAccount,
-    "aws.iam.password_policy_min_length_14": oneAccount,
-    "aws.iam.password_policy_requires_lowercase": oneAccount,
-    "aws.iam.password_policy_requires_numbers": oneAccount,
-    "aws.iam.password_policy_requires_symbols": oneAccount,
-    "aws.iam.password_policy_requires_uppercase": oneAccount,
-    "aws.iam.password_policy_reuse_prevention_24": oneAccount,
-    "aws.iam.root_access_keys_absent": oneAccount,
-    "aws.iam.root_hardware_mfa_enabled": oneAccount,
-    "aws.iam.root_mfa_enabled": oneAccount,
+    "aws.iam.root_access_keys_absent": "moto's account summary never counts root access keys",
+    "aws.iam.root_hardware_mfa_enabled": "moto's account summary never reports root MFA",
+    "aws.iam.root_mfa_enabled": "moto's account summary never reports root MFA",
     "aws.iam.root_not_used_recently": "moto's credential report has no `<root_account>` row",
     "aws.iam.server_certificate_not_expired":
       "moto gives every uploaded certificate a fixed 2012 expiration",
-    "aws.iam.support_role_exists": oneAccount,
     "aws.iam.user_access_keys_rotated_90_days": "moto cannot date an access key in the past",
     "aws.iam.user_unused_credentials_disabled_45_days":
       "moto cannot date a credential's last use in the past",
-    "aws.s3.account_public_access_block": oneAccount,
     "aws.s3.bucket_mfa_delete_enabled": "moto ignores MFADelete in PutBucketVersioning",
     "aws.secretsmanager.secret_rotated_90_days": "moto cannot date a rotation in the past",
   ]

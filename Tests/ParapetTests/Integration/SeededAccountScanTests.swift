@@ -357,7 +357,13 @@ import Testing
   }
 
   @Test func credentialsNeverReachTheReports() async throws {
-    let directory = try await SeededScan.shared.result().directory
+    let scan = try await SeededScan.shared.result()
+    for directory in [scan.directory, scan.wellRun.directory] {
+      try Self.expectNoSecret(in: directory)
+    }
+  }
+
+  static func expectNoSecret(in directory: URL) throws {
     for file in ["inventory.json", "findings.json", "findings.csv"] {
       let text = try String(
         contentsOf: directory.appendingPathComponent(file), encoding: .utf8)

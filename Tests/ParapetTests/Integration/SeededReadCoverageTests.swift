@@ -46,7 +46,7 @@ import Testing
   /// Collected properties by resource type.
   static func propertiesByType(_ scan: SeededScan.Result) -> [String: [JSONValue]] {
     var byType: [String: [JSONValue]] = [:]
-    for resource in scan.inventory["resources"]?.arrayValue ?? [] {
+    for resource in scan.resources {
       guard let type = resource["type"]?.stringValue else { continue }
       byType[type, default: []].append(resource["properties"] ?? .null)
     }

@@ -33,7 +33,36 @@ extension SeededAccountScanTests {
     }
   }
 
+  /// The second, well-run account the seed fills.
+  static let wellRun = "210987654321"
+
   static let twins: [Twin] = [
+    // The well-run account (scripts/seed_well_run_account.py): the other outcome of the
+    // checks that judge a whole account.
+    Twin("cloudwatch.monitor_cloudtrail_config_changes", "account", pass: [wellRun]),
+    Twin("cloudwatch.monitor_config_changes", "account", pass: [wellRun]),
+    Twin("cloudwatch.monitor_console_authentication_failures", "account", pass: [wellRun]),
+    Twin("cloudwatch.monitor_console_signin_without_mfa", "account", pass: [wellRun]),
+    Twin("cloudwatch.monitor_iam_policy_changes", "account", pass: [wellRun]),
+    Twin("cloudwatch.monitor_kms_key_disable_or_deletion", "account", pass: [wellRun]),
+    Twin("cloudwatch.monitor_nacl_changes", "account", pass: [wellRun]),
+    Twin("cloudwatch.monitor_network_gateway_changes", "account", pass: [wellRun]),
+    Twin("cloudwatch.monitor_organizations_changes", "account", pass: [wellRun]),
+    Twin("cloudwatch.monitor_root_account_usage", "account", pass: [wellRun]),
+    Twin("cloudwatch.monitor_route_table_changes", "account", pass: [wellRun]),
+    Twin("cloudwatch.monitor_s3_bucket_policy_changes", "account", pass: [wellRun]),
+    Twin("cloudwatch.monitor_security_group_changes", "account", pass: [wellRun]),
+    Twin("cloudwatch.monitor_vpc_changes", "account", pass: [wellRun]),
+    Twin("iam.password_policy_max_age_90", "account", pass: [wellRun]),
+    Twin("iam.password_policy_min_length_14", "account", pass: [wellRun]),
+    Twin("iam.password_policy_requires_symbols", "account", pass: [wellRun]),
+    Twin("iam.password_policy_reuse_prevention_24", "account", pass: [wellRun]),
+    Twin("iam.support_role_exists", "account", pass: [wellRun]),
+    Twin("s3.account_public_access_block", "account", pass: [wellRun]),
+    Twin("cloudwatch.monitor_unauthorized_api_calls", "account", fail: [wellRun]),
+    Twin("iam.password_policy_requires_lowercase", "account", fail: [wellRun]),
+    Twin("iam.password_policy_requires_numbers", "account", fail: [wellRun]),
+    Twin("iam.password_policy_requires_uppercase", "account", fail: [wellRun]),
     // apigateway
     Twin(
       "apigateway.stage_access_logging", "apigateway.rest_api", fail: ["parapet-api-unlogged"],
