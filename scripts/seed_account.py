@@ -24,6 +24,7 @@ import zipfile
 from botocore.exceptions import ClientError
 
 from seed_support import EXPECT_TAG, Manifest, client_factory
+from seed_well_run_account import WellRunAccountSeeder
 
 PRIMARY = "us-east-1"
 SECONDARY = "eu-west-1"
@@ -40,13 +41,18 @@ MOTO_NOTES = [
     f"accepts the unknown image id {FAKE_AMI}",
     "SNS: moto confirms the email subscription at once (AWS leaves it pending until "
     "the recipient confirms)",
-    "The account-level S3 public access block is never set; reading it through "
-    "s3control needs the ACCOUNT. host prefix dropped for moto",
+    "s3control: moto answers on the bare endpoint, so the seed (and the collector) drop "
+    "the ACCOUNT. host prefix that AWS puts before the host name",
     "IAM: moto accepts any pair of codes in EnableMFADevice",
     "ACM: moto issues the requested certificate at once without validation; the HTTPS "
     "listeners and the CloudFront viewer certificate use it",
     "Secrets Manager: moto runs no rotation Lambda; RotateSecret only needs the function "
     "to exist, so the seed names parapet-private-function",
+    "IAM: moto reports a fixed 2012 expiration for any uploaded server certificate",
+    "S3: moto ignores MFADelete in PutBucketVersioning, so no bucket has MFA delete",
+    "RDS: an Aurora cluster is Multi-AZ in moto once it has instances in two zones",
+    "OpenSearch and Lambda: moto reports VPC subnets but no VpcId",
+    "RDS: moto needs a DB subnet group for clusters as for instances",
     "API Gateway: moto 5.2.5 has no client certificates (GenerateClientCertificate 404) "
     "and no GetTags route; the collector reads tags from the GetRestApis item",
     "Glacier: moto 5.2.5 has no vault access policy or vault tag routes (404), so no "
@@ -116,6 +122,10 @@ class AccountSeeder:
         self.seed_dynamodb()
         self.seed_apigateway()
         self.seed_cloudfront()
+        self.seed_opensearch()
+        self.seed_security_hub()
+        # Last, so that no earlier step meets it (moto enforces none of it anyway).
+        self.seed_account_public_access_block()
 
     # KMS -------------------------------------------------------------------------
 
@@ -150,6 +160,17 @@ class AccountSeeder:
             self.manifest.add("aws.kms.key", name, PRIMARY, expect, why,
                               arn=meta["Arn"], key_id=meta["KeyId"],
                               alias=f"alias/{name}")
+
+        meta = kms.create_key(
+            Description="parapet-key-pending-deletion",
+            Tags=[{"TagKey": t["Key"], "TagValue": t["Value"]}
+                  for t in tag_list("insecure", "parapet-key-pending-deletion")])["KeyMetadata"]
+        kms.create_alias(AliasName="alias/parapet-key-pending-deletion",
+                         TargetKeyId=meta["KeyId"])
+        kms.schedule_key_deletion(KeyId=meta["KeyId"], PendingWindowInDays=30)
+        self.manifest.add("aws.kms.key", "parapet-key-pending-deletion", PRIMARY, "insecure",
+                          "customer key scheduled for deletion in 30 days", arn=meta["Arn"],
+                          key_id=meta["KeyId"], alias="alias/parapet-key-pending-deletion")
 
         eu_kms = self.client("kms", SECONDARY)
         meta = eu_kms.create_key(Description="parapet-eu-key")["KeyMetadata"]
@@ -202,10 +223,6 @@ class AccountSeeder:
                         "no default encryption, no versioning, no access logging, "
                         "no public access block")
 
-        self.manifest.add(
-            "aws.account", self.account, "global", "insecure",
-            "account-level S3 public access block is not configured",
-            arn=f"arn:aws:iam::{self.account}:root")
 
     def seed_log_bucket(self):
         name = "parapet-log-bucket"
@@ -239,9 +256,32 @@ class AccountSeeder:
             "SSEAlgorithm": "aws:kms", "KMSMasterKeyID": self.keys["parapet-key-rotated"]})
         s3.put_bucket_logging(Bucket=name, BucketLoggingStatus={"LoggingEnabled": {
             "TargetBucket": "parapet-log-bucket", "TargetPrefix": f"{name}/"}})
+        s3.put_bucket_ownership_controls(Bucket=name, OwnershipControls={
+            "Rules": [{"ObjectOwnership": "BucketOwnerEnforced"}]})
         self.add_bucket(name, PRIMARY, "secure",
                         "public access block, SSE-KMS, versioning, access logging, "
-                        "policy denies aws:SecureTransport false")
+                        "policy denies aws:SecureTransport false, ACLs disabled")
+
+    def seed_account_public_access_block(self):
+        """Sets two of the four account-level settings: the account check still fails, and
+        the two that neutralise existing public grants stay off, so bucket exposure is
+        still decided by each bucket."""
+        s3control = self.client("s3control", PRIMARY)
+
+        # moto serves s3control on the bare endpoint, without the ACCOUNT. host prefix.
+        def drop_account_prefix(request, **_):
+            request.url = request.url.replace(f"://{self.account}.", "://")
+
+        s3control.meta.events.register("before-send.s3-control.*", drop_account_prefix)
+        s3control.put_public_access_block(
+            AccountId=self.account, PublicAccessBlockConfiguration={
+                "BlockPublicAcls": True, "IgnorePublicAcls": False,
+                "BlockPublicPolicy": True, "RestrictPublicBuckets": False})
+        self.manifest.add(
+            "aws.account", self.account, "global", "insecure",
+            "account-level S3 public access block blocks new public ACLs and policies but "
+            "neither ignores public ACLs nor restricts public buckets",
+            arn=f"arn:aws:iam::{self.account}:root")
 
     def harden_bucket(self, s3, name, encryption, grants=()):
         s3.put_public_access_block(Bucket=name, PublicAccessBlockConfiguration={
@@ -272,7 +312,9 @@ class AccountSeeder:
         full_admin, least = self.seed_customer_policies(iam)
         self.seed_users(iam, least)
         self.seed_admin_group(iam, full_admin)
+        self.seed_reader_group(iam, least)
         self.seed_roles(iam)
+        self.seed_server_certificate(iam)
 
     def seed_password_policy(self, iam):
         iam.update_account_password_policy(
@@ -337,12 +379,24 @@ class AccountSeeder:
                           "console password with a virtual MFA device; least-privilege "
                           "customer policy; no access keys", mfa_serial=serial, **ids)
 
-        ids = self.create_user(iam, "inline-star-user", "insecure")
+        ids = self.create_user(iam, "inline-star-user", "insecure", access_key=True)
+        ids["second_access_key_id"] = iam.create_access_key(
+            UserName="inline-star-user")["AccessKey"]["AccessKeyId"]
         iam.put_user_policy(UserName="inline-star-user", PolicyName="star-star",
                             PolicyDocument=policy(
                                 {"Effect": "Allow", "Action": "*:*", "Resource": "*"}))
         self.manifest.add("aws.iam.user", "inline-star-user", "global", "insecure",
-                          "inline policy allows Action *:* on Resource *", **ids)
+                          "inline policy allows Action *:* on Resource *; two active "
+                          "access keys", **ids)
+
+        ids = self.create_user(iam, "parapet-escalation-user", "insecure")
+        iam.put_user_policy(UserName="parapet-escalation-user", PolicyName="policy-versions",
+                            PolicyDocument=policy({
+                                "Effect": "Allow", "Action": "iam:CreatePolicyVersion",
+                                "Resource": "*"}))
+        self.manifest.add("aws.iam.user", "parapet-escalation-user", "global", "insecure",
+                          "may create a new default version of any policy, its own "
+                          "included: a privilege escalation path", **ids)
 
     def seed_admin_group(self, iam, full_admin_arn):
         arn = iam.create_group(GroupName="parapet-admins")["Group"]["Arn"]
@@ -350,6 +404,30 @@ class AccountSeeder:
         self.manifest.add("aws.iam.group", "parapet-admins", "global", "insecure",
                           "has parapet-full-admin (Action * Resource *) attached; "
                           "IAM groups take no tags", arn=arn)
+
+    def seed_reader_group(self, iam, least_privilege_arn):
+        arn = iam.create_group(GroupName="parapet-readers")["Group"]["Arn"]
+        iam.attach_group_policy(GroupName="parapet-readers", PolicyArn=least_privilege_arn)
+        iam.attach_group_policy(GroupName="parapet-readers",
+                                PolicyArn="arn:aws:iam::aws:policy/AWSCloudShellFullAccess")
+        self.manifest.add("aws.iam.group", "parapet-readers", "global", "insecure",
+                          "least-privilege reading, but AWSCloudShellFullAccess attached "
+                          "(CloudShell can move files in and out)", arn=arn)
+        ids = self.create_user(iam, "parapet-group-member", "secure")
+        iam.add_user_to_group(GroupName="parapet-readers", UserName="parapet-group-member")
+        self.manifest.add("aws.iam.user", "parapet-group-member", "global", "secure",
+                          "no policies of its own: permissions come from parapet-readers",
+                          **ids)
+
+    def seed_server_certificate(self, iam):
+        body, key = self_signed_certificate("parapet.example.com")
+        metadata = iam.upload_server_certificate(
+            ServerCertificateName="parapet-server-certificate", CertificateBody=body,
+            PrivateKey=key, Tags=tag_list("insecure"))["ServerCertificateMetadata"]
+        self.manifest.add("aws.iam.server_certificate", "parapet-server-certificate",
+                          "global", "insecure",
+                          "moto reports a fixed expiration in 2012, so the certificate is "
+                          "expired", arn=metadata["Arn"])
 
     def seed_roles(self, iam):
         specs = [
@@ -370,11 +448,35 @@ class AccountSeeder:
               "Action": "sts:AssumeRole"},
              "service role for Lambda, Config, CloudTrail and flow logs"),
         ]
+        trusted_account = {
+            "Effect": "Allow", "Principal": {"AWS": f"arn:aws:iam::{self.account}:root"},
+            "Action": "sts:AssumeRole"}
+        specs += [
+            ("parapet-admin-role", "insecure", trusted_account,
+             "AdministratorAccess attached; assumable from this account"),
+            ("parapet-escalation-role", "insecure", trusted_account,
+             "may pass any role to a new Lambda function and invoke it: with "
+             "parapet-admin-role that is a path to administrator"),
+        ]
         for name, expect, statement, why in specs:
             arn = iam.create_role(RoleName=name, AssumeRolePolicyDocument=policy(statement),
                                   Tags=tag_list(expect))["Role"]["Arn"]
             self.manifest.add("aws.iam.role", name, "global", expect, why, arn=arn)
         self.service_role = f"arn:aws:iam::{self.account}:role/parapet-service-role"
+        iam.attach_role_policy(
+            RoleName="parapet-service-role",
+            PolicyArn="arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole")
+        iam.attach_role_policy(RoleName="parapet-admin-role",
+                               PolicyArn="arn:aws:iam::aws:policy/AdministratorAccess")
+        iam.put_role_policy(RoleName="parapet-escalation-role", PolicyName="pass-to-lambda",
+                            PolicyDocument=policy({
+                                "Effect": "Allow",
+                                "Action": ["iam:PassRole", "lambda:CreateFunction",
+                                           "lambda:InvokeFunction"],
+                                "Resource": "*"}))
+        iam.create_instance_profile(InstanceProfileName="parapet-instance-profile")
+        iam.add_role_to_instance_profile(InstanceProfileName="parapet-instance-profile",
+                                         RoleName="parapet-service-role")
 
     # VPC and network -------------------------------------------------------------
 
@@ -419,6 +521,16 @@ class AccountSeeder:
                           "no VPC flow logs", vpc_id=vpc_id,
                           subnet_ids=self.vpcs["parapet-vpc-no-flow-logs"]["subnets"])
 
+        public_subnet = self.vpcs["parapet-vpc-flow-logs"]["subnets"][1]
+        ec2.modify_subnet_attribute(SubnetId=public_subnet,
+                                    MapPublicIpOnLaunch={"Value": True})
+        self.manifest.add("aws.ec2.subnet", "parapet-vpc-flow-logs-b", PRIMARY, "insecure",
+                          "gives every instance launched in it a public IPv4 address",
+                          subnet_id=public_subnet)
+        self.manifest.add("aws.ec2.subnet", "parapet-vpc-flow-logs-a", PRIMARY, "secure",
+                          "no public IPv4 address on launch",
+                          subnet_id=self.vpcs["parapet-vpc-flow-logs"]["subnets"][0])
+
     def seed_security_groups(self, ec2):
         vpc_id = self.vpcs["parapet-vpc-flow-logs"]["id"]
         specs = [
@@ -454,6 +566,21 @@ class AccountSeeder:
                               group_id=group_id, vpc_id=vpc_id,
                               arn=self.ec2_arn("security-group", group_id))
 
+        # The default group of a seeded VPC loses its rules: the CIS-recommended state.
+        restricted = ec2.describe_security_groups(Filters=[
+            {"Name": "vpc-id", "Values": [self.vpcs["parapet-vpc-no-flow-logs"]["id"]]},
+            {"Name": "group-name", "Values": ["default"]}])["SecurityGroups"][0]
+        ec2.revoke_security_group_ingress(GroupId=restricted["GroupId"],
+                                          IpPermissions=restricted["IpPermissions"])
+        ec2.revoke_security_group_egress(GroupId=restricted["GroupId"],
+                                         IpPermissions=restricted["IpPermissionsEgress"])
+        ec2.create_tags(Resources=[restricted["GroupId"]],
+                        Tags=tag_list("secure", "parapet-default-sg-restricted"))
+        self.manifest.add("aws.ec2.security_group", "parapet-default-sg-restricted", PRIMARY,
+                          "secure", "default security group of parapet-vpc-no-flow-logs with "
+                          "every rule removed", group_id=restricted["GroupId"],
+                          arn=self.ec2_arn("security-group", restricted["GroupId"]))
+
         default_vpc = ec2.describe_vpcs(
             Filters=[{"Name": "isDefault", "Values": ["true"]}])["Vpcs"][0]["VpcId"]
         default_group = ec2.describe_security_groups(Filters=[
@@ -483,6 +610,17 @@ class AccountSeeder:
                               network_acl_id=acl_id, vpc_id=vpc_id,
                               arn=self.ec2_arn("network-acl", acl_id))
 
+        name = "parapet-nacl-open-all-ipv6"
+        acl_id = ec2.create_network_acl(VpcId=vpc_id, TagSpecifications=tag_spec(
+            "network-acl", "insecure", name))["NetworkAcl"]["NetworkAclId"]
+        ec2.create_network_acl_entry(
+            NetworkAclId=acl_id, RuleNumber=100, Protocol="-1", RuleAction="allow",
+            Egress=False, Ipv6CidrBlock="::/0")
+        self.manifest.add("aws.ec2.network_acl", name, PRIMARY, "insecure",
+                          "allows all inbound traffic from ::/0",
+                          network_acl_id=acl_id, vpc_id=vpc_id,
+                          arn=self.ec2_arn("network-acl", acl_id))
+
     def ec2_arn(self, kind, resource_id, region=PRIMARY):
         return f"arn:aws:ec2:{region}:{self.account}:{kind}/{resource_id}"
 
@@ -490,20 +628,29 @@ class AccountSeeder:
 
     def seed_ec2_compute(self):
         ec2 = self.client("ec2", PRIMARY)
-        subnet = self.vpcs["parapet-vpc-flow-logs"]["subnets"][0]
+        private_subnet, public_subnet = self.vpcs["parapet-vpc-flow-logs"]["subnets"]
         specs = [
-            ("parapet-imdsv1-instance", "insecure", "optional",
-             "instance metadata allows IMDSv1 (HttpTokens optional)"),
-            ("parapet-imdsv2-instance", "secure", "required",
-             "instance metadata requires IMDSv2 tokens (HttpTokens required)"),
+            ("parapet-imdsv1-instance", "insecure", "optional", 3, public_subnet, None,
+             "instance metadata allows IMDSv1 (HttpTokens optional) with a hop limit of 3; "
+             "public IPv4 address from its subnet; no instance profile; basic monitoring"),
+            ("parapet-imdsv2-instance", "secure", "required", 1, private_subnet,
+             "parapet-instance-profile",
+             "instance metadata requires IMDSv2 tokens with a hop limit of 1; private "
+             "subnet; instance profile; detailed monitoring"),
         ]
-        for name, expect, tokens, why in specs:
-            instance = ec2.run_instances(
-                ImageId=FAKE_AMI, InstanceType="t3.micro", MinCount=1, MaxCount=1,
-                SubnetId=subnet, SecurityGroupIds=[self.groups["sg-restricted-ssh"]],
-                MetadataOptions={"HttpTokens": tokens, "HttpEndpoint": "enabled"},
-                TagSpecifications=tag_spec("instance", expect, name),
-            )["Instances"][0]["InstanceId"]
+        instances = {}
+        for name, expect, tokens, hops, subnet, profile, why in specs:
+            args = {"ImageId": FAKE_AMI, "InstanceType": "t3.micro", "MinCount": 1,
+                    "MaxCount": 1, "SubnetId": subnet,
+                    "SecurityGroupIds": [self.groups["sg-restricted-ssh"]],
+                    "MetadataOptions": {"HttpTokens": tokens, "HttpEndpoint": "enabled",
+                                        "HttpPutResponseHopLimit": hops},
+                    "Monitoring": {"Enabled": profile is not None},
+                    "TagSpecifications": tag_spec("instance", expect, name)}
+            if profile:
+                args["IamInstanceProfile"] = {"Name": profile}
+            instance = ec2.run_instances(**args)["Instances"][0]["InstanceId"]
+            instances[name] = instance
             self.manifest.add("aws.ec2.instance", name, PRIMARY, expect, why,
                               instance_id=instance,
                               arn=self.ec2_arn("instance", instance))
@@ -520,6 +667,12 @@ class AccountSeeder:
                 args["KmsKeyId"] = self.keys["parapet-key-rotated"]
             volume = ec2.create_volume(**args)["VolumeId"]
             volumes[name] = volume
+            if encrypted:
+                ec2.attach_volume(VolumeId=volume, Device="/dev/sdf",
+                                  InstanceId=instances["parapet-imdsv2-instance"])
+                why += ", attached to parapet-imdsv2-instance"
+            else:
+                why += ", attached to nothing"
             self.manifest.add("aws.ec2.volume", name, PRIMARY, expect, why,
                               volume_id=volume, arn=self.ec2_arn("volume", volume))
 
@@ -546,9 +699,10 @@ class AccountSeeder:
         self.client("ec2", SECONDARY).disable_ebs_encryption_by_default()
         for region, expect, why in [
             (PRIMARY, "secure", "EBS encryption by default is on; CloudTrail multi-region "
-             "trail, Config recorder and GuardDuty detector are here"),
+             "trail, Config recorder, GuardDuty detector and Security Hub are here"),
             (SECONDARY, "insecure", "EBS encryption by default is off; no Config recorder, "
-             "no GuardDuty detector, only a stopped single-region trail"),
+             "a suspended GuardDuty detector, no Security Hub, only a stopped "
+             "single-region trail"),
         ]:
             self.manifest.add("aws.region", region, region, expect, why,
                               arn=f"arn:aws:ec2:{region}:{self.account}:region")
@@ -594,6 +748,40 @@ class AccountSeeder:
             "alarm on the unauthorized-API-calls metric, notifying the SNS topic",
             arn=f"arn:aws:cloudwatch:{PRIMARY}:{self.account}:alarm:"
                 "parapet-unauthorized-api-calls")
+        cloudwatch.put_metric_alarm(
+            AlarmName="parapet-alarm-no-action", MetricName="Errors", Namespace="Parapet",
+            Statistic="Sum", Period=300, EvaluationPeriods=1, Threshold=1,
+            ComparisonOperator="GreaterThanOrEqualToThreshold", Tags=tag_list("insecure"))
+        self.manifest.add(
+            "aws.cloudwatch.alarm", "parapet-alarm-no-action", PRIMARY, "insecure",
+            "alarm with no action: nobody hears it",
+            arn=f"arn:aws:cloudwatch:{PRIMARY}:{self.account}:alarm:parapet-alarm-no-action")
+
+        self.seed_more_logs_and_topics(logs, sns)
+
+    def seed_more_logs_and_topics(self, logs, sns):
+        group = "parapet-app-logs"
+        logs.create_log_group(logGroupName=group, kmsKeyId=self.keys["parapet-key-rotated"],
+                              tags={EXPECT_TAG: "secure"})
+        logs.put_retention_policy(logGroupName=group, retentionInDays=30)
+        self.manifest.add("aws.logs.log_group", group, PRIMARY, "secure",
+                          "encrypted with a customer KMS key; kept 30 days only, short of "
+                          "the 365 the retention check wants",
+                          arn=f"arn:aws:logs:{PRIMARY}:{self.account}:log-group:{group}:*")
+
+        topic = sns.create_topic(
+            Name="parapet-topic-encrypted", Tags=tag_list("secure"),
+            Attributes={"KmsMasterKeyId": self.keys["parapet-key-rotated"]})["TopicArn"]
+        self.manifest.add("aws.sns.topic", "parapet-topic-encrypted", PRIMARY, "secure",
+                          "encrypted with a customer KMS key; default (account-only) policy",
+                          arn=topic)
+        name = "parapet-topic-public"
+        arn = f"arn:aws:sns:{PRIMARY}:{self.account}:{name}"
+        sns.create_topic(Name=name, Tags=tag_list("insecure"), Attributes={
+            "Policy": policy({"Sid": "PublicPublish", "Effect": "Allow", "Principal": "*",
+                              "Action": "SNS:Publish", "Resource": arn})})
+        self.manifest.add("aws.sns.topic", name, PRIMARY, "insecure",
+                          "topic policy lets Principal * publish; not encrypted", arn=arn)
 
     # CloudTrail ------------------------------------------------------------------
 
@@ -610,11 +798,27 @@ class AccountSeeder:
         # Real AWS gives a new trail a default selector (all management events, read and
         # write); moto returns none, so the seed states it explicitly.
         trail.put_event_selectors(TrailName=name, EventSelectors=[
-            {"ReadWriteType": "All", "IncludeManagementEvents": True}])
+            {"ReadWriteType": "All", "IncludeManagementEvents": True, "DataResources": [
+                {"Type": "AWS::S3::Object", "Values": ["arn:aws:s3:::parapet-log-bucket/"]}]}])
         trail.start_logging(Name=name)
         self.manifest.add("aws.cloudtrail.trail", name, PRIMARY, "secure",
                           "multi-region, logging, log file validation, KMS encryption, "
-                          "CloudWatch Logs integration", arn=arn)
+                          "CloudWatch Logs integration; S3 object-level read and write "
+                          "events of parapet-log-bucket", arn=arn)
+
+        name = "parapet-trail-advanced-selectors"
+        arn = trail.create_trail(
+            Name=name, S3BucketName="parapet-public-policy-bucket",
+            IsMultiRegionTrail=False, IncludeGlobalServiceEvents=True,
+            EnableLogFileValidation=True, KmsKeyId=self.keys["parapet-key-rotated"],
+            TagsList=tag_list("insecure"))["TrailARN"]
+        trail.put_event_selectors(TrailName=name, AdvancedEventSelectors=[{
+            "Name": "management events",
+            "FieldSelectors": [{"Field": "eventCategory", "Equals": ["Management"]}]}])
+        trail.start_logging(Name=name)
+        self.manifest.add("aws.cloudtrail.trail", name, PRIMARY, "insecure",
+                          "single-region, advanced event selectors for management events; "
+                          "delivers to a bucket whose policy is public", arn=arn)
 
         name = "parapet-trail-single-region"
         trail = self.client("cloudtrail", SECONDARY)
@@ -666,13 +870,69 @@ class AccountSeeder:
                 "DBSubnetGroupName": "parapet-db-subnets",
                 "PubliclyAccessible": public, "StorageEncrypted": encrypted,
                 "BackupRetentionPeriod": 7 if encrypted else 0,
-                "DeletionProtection": encrypted,
+                "DeletionProtection": encrypted, "MultiAZ": encrypted,
+                "AutoMinorVersionUpgrade": encrypted,
+                "EnableIAMDatabaseAuthentication": encrypted,
+                "CopyTagsToSnapshot": encrypted,
                 "Tags": tag_list(expect),
             }
             if encrypted:
                 args["KmsKeyId"] = self.keys["parapet-key-rotated"]
+                args["MonitoringInterval"] = 60
+                args["MonitoringRoleArn"] = self.service_role
+                args["EnableCloudwatchLogsExports"] = ["postgresql", "upgrade"]
             arn = rds.create_db_instance(**args)["DBInstance"]["DBInstanceArn"]
             self.manifest.add("aws.rds.instance", name, PRIMARY, expect, why, arn=arn)
+
+        specs = [
+            ("parapet-db-snapshot-public", "parapet-db-public", "insecure",
+             "unencrypted manual snapshot restorable by anyone (restore attribute all)"),
+            ("parapet-db-snapshot-private", "parapet-db-private", "secure",
+             "encrypted manual snapshot, not shared"),
+        ]
+        for name, instance, expect, why in specs:
+            arn = rds.create_db_snapshot(
+                DBSnapshotIdentifier=name, DBInstanceIdentifier=instance,
+                Tags=tag_list(expect))["DBSnapshot"]["DBSnapshotArn"]
+            if expect == "insecure":
+                rds.modify_db_snapshot_attribute(DBSnapshotIdentifier=name,
+                                                 AttributeName="restore", ValuesToAdd=["all"])
+            self.manifest.add("aws.rds.snapshot", name, PRIMARY, expect, why, arn=arn)
+
+        specs = [
+            ("parapet-cluster-secure", "secure", True,
+             "Aurora cluster: encrypted with KMS, deletion protection, IAM authentication, "
+             "7-day backups, tags copied to snapshots, instances in two zones"),
+            ("parapet-cluster-insecure", "insecure", False,
+             "Aurora cluster: unencrypted, no deletion protection, no IAM authentication, "
+             "1-day backups, no minor version upgrades"),
+        ]
+        for name, expect, secure, why in specs:
+            args = {
+                "DBClusterIdentifier": name, "Engine": "aurora-postgresql",
+                "MasterUsername": "parapet", "MasterUserPassword": "Parapet-Seed-Passw0rd",
+                "DBSubnetGroupName": "parapet-db-subnets", "StorageEncrypted": secure,
+                "DeletionProtection": secure, "EnableIAMDatabaseAuthentication": secure,
+                "BackupRetentionPeriod": 7 if secure else 1, "CopyTagsToSnapshot": secure,
+                "AutoMinorVersionUpgrade": secure, "Tags": tag_list(expect),
+            }
+            if secure:
+                args["KmsKeyId"] = self.keys["parapet-key-rotated"]
+            arn = rds.create_db_cluster(**args)["DBCluster"]["DBClusterArn"]
+            # Writer and reader in two zones make the cluster Multi-AZ.
+            for zone in ("a", "b") if secure else ():
+                rds.create_db_instance(
+                    DBInstanceIdentifier=f"{name}-{zone}", DBInstanceClass="db.t3.medium",
+                    Engine="aurora-postgresql", DBClusterIdentifier=name,
+                    AvailabilityZone=f"{PRIMARY}{zone}", PubliclyAccessible=False,
+                    MonitoringInterval=60, MonitoringRoleArn=self.service_role,
+                    Tags=tag_list(expect))
+                self.manifest.add(
+                    "aws.rds.instance", f"{name}-{zone}", PRIMARY, expect,
+                    f"member of {name}: private, enhanced monitoring; the cluster decides "
+                    "encryption, backups, deletion protection and Multi-AZ",
+                    arn=f"arn:aws:rds:{PRIMARY}:{self.account}:db:{name}-{zone}")
+            self.manifest.add("aws.rds.cluster", name, PRIMARY, expect, why, arn=arn)
 
     # Lambda ----------------------------------------------------------------------
 
@@ -682,16 +942,23 @@ class AccountSeeder:
         with zipfile.ZipFile(code, "w") as archive:
             archive.writestr("handler.py", "def handle(event, context):\n    return 'ok'\n")
         specs = [
-            ("parapet-public-function", "insecure",
-             "resource policy allows lambda:InvokeFunction to Principal *"),
-            ("parapet-private-function", "secure", "no resource policy"),
+            ("parapet-public-function", "insecure", "python3.8",
+             "resource policy allows lambda:InvokeFunction to Principal *; deprecated "
+             "runtime python3.8; outside any VPC; no X-Ray tracing"),
+            ("parapet-private-function", "secure", "python3.12",
+             "no resource policy; runs in parapet-vpc-flow-logs; X-Ray tracing active"),
         ]
-        for name, expect, why in specs:
-            arn = awslambda.create_function(
-                FunctionName=name, Runtime="python3.12", Role=self.service_role,
-                Handler="handler.handle", Code={"ZipFile": code.getvalue()},
-                Environment={"Variables": {"STAGE": "seed"}},
-                Tags={EXPECT_TAG: expect})["FunctionArn"]
+        for name, expect, runtime, why in specs:
+            args = {"FunctionName": name, "Runtime": runtime, "Role": self.service_role,
+                    "Handler": "handler.handle", "Code": {"ZipFile": code.getvalue()},
+                    "Environment": {"Variables": {"STAGE": "seed"}},
+                    "Tags": {EXPECT_TAG: expect}}
+            if expect == "secure":
+                args["VpcConfig"] = {
+                    "SubnetIds": [self.vpcs["parapet-vpc-flow-logs"]["subnets"][0]],
+                    "SecurityGroupIds": [self.groups["sg-restricted-ssh"]]}
+                args["TracingConfig"] = {"Mode": "Active"}
+            arn = awslambda.create_function(**args)["FunctionArn"]
             if expect == "insecure":
                 awslambda.add_permission(FunctionName=name, StatementId="public-invoke",
                                          Action="lambda:InvokeFunction", Principal="*")
@@ -703,13 +970,18 @@ class AccountSeeder:
         efs = self.client("efs", PRIMARY)
         for name, expect, encrypted, why in [
             ("parapet-efs-encrypted", "secure", True, "encrypted at rest with KMS"),
-            ("parapet-efs-unencrypted", "insecure", False, "not encrypted at rest"),
+            ("parapet-efs-unencrypted", "insecure", False,
+             "not encrypted at rest; file system policy lets Principal * mount it"),
         ]:
             args = {"CreationToken": name, "Encrypted": encrypted,
                     "Tags": tag_list(expect, name)}
             if encrypted:
                 args["KmsKeyId"] = self.keys["parapet-key-rotated"]
             created = efs.create_file_system(**args)
+            if not encrypted:
+                efs.put_file_system_policy(FileSystemId=created["FileSystemId"], Policy=policy({
+                    "Effect": "Allow", "Principal": {"AWS": "*"},
+                    "Action": "elasticfilesystem:ClientMount", "Resource": "*"}))
             self.manifest.add("aws.efs.file_system", name, PRIMARY, expect, why,
                               arn=created.get("FileSystemArn"),
                               file_system_id=created["FileSystemId"])
@@ -717,13 +989,22 @@ class AccountSeeder:
     # GuardDuty -------------------------------------------------------------------
 
     def seed_guardduty(self):
-        detector = self.client("guardduty", PRIMARY).create_detector(
-            Enable=True, Tags={EXPECT_TAG: "secure"})["DetectorId"]
-        self.manifest.add(
-            "aws.guardduty.detector", detector, PRIMARY, "secure",
-            "GuardDuty enabled in us-east-1 (none in eu-west-1)",
-            detector_id=detector,
-            arn=f"arn:aws:guardduty:{PRIMARY}:{self.account}:detector/{detector}")
+        specs = [
+            (PRIMARY, "secure", True,
+             "GuardDuty enabled in us-east-1 with S3 protection"),
+            (SECONDARY, "insecure", False,
+             "GuardDuty detector in eu-west-1 suspended, S3 protection off"),
+        ]
+        for region, expect, enabled, why in specs:
+            s3_status = "ENABLED" if enabled else "DISABLED"
+            detector = self.client("guardduty", region).create_detector(
+                Enable=enabled, DataSources={"S3Logs": {"Enable": enabled}},
+                Features=[{"Name": "S3_DATA_EVENTS", "Status": s3_status}],
+                Tags={EXPECT_TAG: expect, "Name": f"parapet-detector-{region}"})["DetectorId"]
+            self.manifest.add(
+                "aws.guardduty.detector", detector, region, expect, why,
+                detector_id=detector,
+                arn=f"arn:aws:guardduty:{region}:{self.account}:detector/{detector}")
 
     # Load balancers ----------------------------------------------------------------
 
@@ -743,12 +1024,13 @@ class AccountSeeder:
         forward = [{"Type": "forward", "TargetGroupArn": group}]
         specs = [
             ("parapet-alb-http", "insecure", False,
-             "internet-facing ALB with a plain HTTP listener, no deletion protection, "
-             "no access logs"),
+             "internet-facing ALB with a plain HTTP listener and an HTTPS one allowing "
+             "TLS 1.0, no deletion protection, no access logs, desync mitigation only "
+             "monitoring"),
             ("parapet-alb-https", "secure", True,
              "internet-facing ALB with only an HTTPS listener (TLS 1.3/1.2 policy), "
              "deletion protection, access logs to parapet-log-bucket, invalid headers "
-             "dropped"),
+             "dropped, strictest desync mitigation"),
         ]
         for name, expect, secure, why in specs:
             arn = elbv2.create_load_balancer(
@@ -767,10 +1049,18 @@ class AccountSeeder:
                     {"Key": "access_logs.s3.bucket", "Value": "parapet-log-bucket"},
                     {"Key": "access_logs.s3.prefix", "Value": "alb"},
                     {"Key": "routing.http.drop_invalid_header_fields.enabled",
-                     "Value": "true"}])
+                     "Value": "true"},
+                    {"Key": "routing.http.desync_mitigation_mode", "Value": "strictest"}])
             else:
                 elbv2.create_listener(LoadBalancerArn=arn, Protocol="HTTP", Port=80,
                                       DefaultActions=forward)
+                elbv2.create_listener(
+                    LoadBalancerArn=arn, Protocol="HTTPS", Port=443,
+                    SslPolicy="ELBSecurityPolicy-TLS-1-0-2015-04",
+                    Certificates=[{"CertificateArn": self.certificate()}],
+                    DefaultActions=forward)
+                elbv2.modify_load_balancer_attributes(LoadBalancerArn=arn, Attributes=[
+                    {"Key": "routing.http.desync_mitigation_mode", "Value": "monitor"}])
             self.manifest.add("aws.elbv2.load_balancer", name, PRIMARY, expect, why, arn=arn)
 
         elb = self.client("elb", PRIMARY)
@@ -782,8 +1072,8 @@ class AccountSeeder:
             ("parapet-clb-https", "secure",
              [{"Protocol": "HTTPS", "LoadBalancerPort": 443, "InstanceProtocol": "HTTP",
                "InstancePort": 80, "SSLCertificateId": self.certificate()}],
-             "classic ELB with only an HTTPS listener, access logs and connection "
-             "draining"),
+             "classic ELB with only an HTTPS listener, access logs, connection "
+             "draining and cross-zone load balancing"),
         ]
         for name, expect, listeners, why in specs:
             elb.create_load_balancer(LoadBalancerName=name, Listeners=listeners,
@@ -793,7 +1083,8 @@ class AccountSeeder:
                     LoadBalancerName=name, LoadBalancerAttributes={
                         "AccessLog": {"Enabled": True, "S3BucketName": "parapet-log-bucket",
                                       "S3BucketPrefix": "clb", "EmitInterval": 5},
-                        "ConnectionDraining": {"Enabled": True, "Timeout": 300}})
+                        "ConnectionDraining": {"Enabled": True, "Timeout": 300},
+                        "CrossZoneLoadBalancing": {"Enabled": True}})
             self.manifest.add(
                 "aws.elb.load_balancer", name, PRIMARY, expect, why,
                 arn=f"arn:aws:elasticloadbalancing:{PRIMARY}:{self.account}:"
@@ -833,7 +1124,8 @@ class AccountSeeder:
         function = f"arn:aws:lambda:{PRIMARY}:{self.account}:function:parapet-private-function"
         specs = [
             ("parapet-secret-unrotated", "insecure", False,
-             "no automatic rotation; encrypted with the AWS-managed key"),
+             "no automatic rotation; encrypted with the AWS-managed key; resource policy "
+             "lets Principal * read the value"),
             ("parapet-secret-rotated", "secure", True,
              "rotated every 30 days by a Lambda; encrypted with a customer KMS key"),
         ]
@@ -846,6 +1138,10 @@ class AccountSeeder:
             if rotated:
                 secrets.rotate_secret(SecretId=arn, RotationLambdaARN=function,
                                       RotationRules={"AutomaticallyAfterDays": 30})
+            else:
+                secrets.put_resource_policy(SecretId=arn, ResourcePolicy=policy({
+                    "Effect": "Allow", "Principal": "*",
+                    "Action": "secretsmanager:GetSecretValue", "Resource": "*"}))
             self.manifest.add("aws.secretsmanager.secret", name, PRIMARY, expect, why,
                               arn=arn)
 
@@ -943,10 +1239,11 @@ class AccountSeeder:
         apigateway = self.client("apigateway", PRIMARY)
         specs = [
             ("parapet-api-unlogged", "insecure",
-             "stage without execution or access logging, no X-Ray tracing, no WAF"),
+             "stage without execution or access logging, no X-Ray tracing, no WAF, "
+             "response cache not encrypted"),
             ("parapet-api-logged", "secure",
-             "stage with INFO execution logging, access logs to CloudWatch Logs and "
-             "X-Ray tracing"),
+             "stage with INFO execution logging, access logs to CloudWatch Logs, "
+             "X-Ray tracing, a WAF web ACL and an encrypted response cache"),
         ]
         for name, expect, why in specs:
             api = apigateway.create_rest_api(
@@ -961,7 +1258,12 @@ class AccountSeeder:
             apigateway.create_stage(restApiId=api, stageName="prod",
                                     deploymentId=deployment,
                                     tracingEnabled=expect == "secure",
+                                    cacheClusterEnabled=True, cacheClusterSize="0.5",
                                     tags={EXPECT_TAG: expect})
+            encrypted = "true" if expect == "secure" else "false"
+            apigateway.update_stage(restApiId=api, stageName="prod", patchOperations=[
+                {"op": "replace", "path": "/*/*/caching/enabled", "value": "true"},
+                {"op": "replace", "path": "/*/*/caching/dataEncrypted", "value": encrypted}])
             if expect == "secure":
                 apigateway.update_stage(restApiId=api, stageName="prod", patchOperations=[
                     {"op": "replace", "path": "/*/*/logging/loglevel", "value": "INFO"},
@@ -969,6 +1271,9 @@ class AccountSeeder:
                      "value": self.log_group_arn[:-2]},
                     {"op": "replace", "path": "/accessLogSettings/format",
                      "value": "$context.requestId"}])
+                self.client("wafv2", PRIMARY).associate_web_acl(
+                    WebACLArn=self.web_acl("REGIONAL"),
+                    ResourceArn=f"arn:aws:apigateway:{PRIMARY}::/restapis/{api}/stages/prod")
             self.manifest.add("aws.apigateway.rest_api", name, PRIMARY, expect, why,
                               arn=f"arn:aws:apigateway:{PRIMARY}::/restapis/{api}",
                               rest_api_id=api, stage="prod")
@@ -989,7 +1294,7 @@ class AccountSeeder:
              {"Enabled": True, "IncludeCookies": False,
               "Bucket": "parapet-log-bucket.s3.amazonaws.com", "Prefix": "cloudfront/"},
              "HTTP redirected to HTTPS, HTTPS-only origin, TLSv1.2_2021, access logging, "
-             "default root object"),
+             "default root object, WAF web ACL"),
         ]
         for name, expect, viewer, origin, certificate, logging, why in specs:
             config = {
@@ -1004,17 +1309,105 @@ class AccountSeeder:
                     "MinTTL": 0, "ForwardedValues": {
                         "QueryString": False, "Cookies": {"Forward": "none"}},
                     "TrustedSigners": {"Enabled": False, "Quantity": 0}},
+                "CacheBehaviors": {"Quantity": 1, "Items": [{
+                    "PathPattern": "/static/*", "TargetOriginId": "origin",
+                    "ViewerProtocolPolicy": viewer, "MinTTL": 0, "ForwardedValues": {
+                        "QueryString": False, "Cookies": {"Forward": "none"}}}]},
                 "ViewerCertificate": certificate,
             }
             if logging:
                 config["Logging"] = logging
                 config["DefaultRootObject"] = "index.html"
+                config["WebACLId"] = self.web_acl("CLOUDFRONT")
             distribution = cloudfront.create_distribution_with_tags(
                 DistributionConfigWithTags={
                     "DistributionConfig": config,
                     "Tags": {"Items": tag_list(expect, name)}})["Distribution"]
             self.manifest.add("aws.cloudfront.distribution", name, "global", expect, why,
                               arn=distribution["ARN"], distribution_id=distribution["Id"])
+
+    def web_acl(self, scope):
+        """A WAF web ACL of `scope` (REGIONAL or CLOUDFRONT), created on first use."""
+        cache = self.__dict__.setdefault("web_acls", {})
+        if scope not in cache:
+            cache[scope] = self.client("wafv2", PRIMARY).create_web_acl(
+                Name=f"parapet-{scope.lower()}-acl", Scope=scope, DefaultAction={"Allow": {}},
+                VisibilityConfig={"SampledRequestsEnabled": False,
+                                  "CloudWatchMetricsEnabled": False,
+                                  "MetricName": f"parapet-{scope.lower()}-acl"},
+                Tags=tag_list("secure"))["Summary"]["ARN"]
+        return cache[scope]
+
+    # OpenSearch ------------------------------------------------------------------
+
+    def seed_opensearch(self):
+        opensearch = self.client("opensearch", PRIMARY)
+        specs = [
+            ("parapet-search-public", "insecure",
+             "access policy lets Principal * call es:*; no encryption at rest or between "
+             "nodes; HTTP allowed; no fine-grained access control; outside any VPC; no "
+             "audit logs"),
+            ("parapet-search-private", "secure",
+             "access policy limited to the account; encrypted at rest and between nodes; "
+             "HTTPS only with TLS 1.2; fine-grained access control; in a VPC; audit logs"),
+        ]
+        for name, expect, why in specs:
+            secure = expect == "secure"
+            principal = {"AWS": f"arn:aws:iam::{self.account}:root"} if secure else "*"
+            resource = f"arn:aws:es:{PRIMARY}:{self.account}:domain/{name}/*"
+            args = {
+                "DomainName": name, "EngineVersion": "OpenSearch_2.11",
+                "AccessPolicies": policy({"Effect": "Allow", "Principal": principal,
+                                          "Action": "es:*", "Resource": resource}),
+                "EncryptionAtRestOptions": {"Enabled": secure},
+                "NodeToNodeEncryptionOptions": {"Enabled": secure},
+                "DomainEndpointOptions": {
+                    "EnforceHTTPS": secure,
+                    "TLSSecurityPolicy": "Policy-Min-TLS-1-2-2019-07" if secure
+                    else "Policy-Min-TLS-1-0-2019-07"},
+                "TagList": tag_list(expect),
+            }
+            if secure:
+                args["AdvancedSecurityOptions"] = {
+                    "Enabled": True, "InternalUserDatabaseEnabled": True,
+                    "MasterUserOptions": {"MasterUserName": "parapet",
+                                          "MasterUserPassword": "Parapet-Seed-Passw0rd1!"}}
+                args["VPCOptions"] = {
+                    "SubnetIds": [self.vpcs["parapet-vpc-flow-logs"]["subnets"][0]],
+                    "SecurityGroupIds": [self.groups["sg-restricted-ssh"]]}
+                args["LogPublishingOptions"] = {"AUDIT_LOGS": {
+                    "CloudWatchLogsLogGroupArn": self.log_group_arn[:-2], "Enabled": True}}
+            arn = opensearch.create_domain(**args)["DomainStatus"]["ARN"]
+            self.manifest.add("aws.opensearch.domain", name, PRIMARY, expect, why, arn=arn)
+
+    # Security Hub ------------------------------------------------------------------
+
+    def seed_security_hub(self):
+        self.client("securityhub", PRIMARY).enable_security_hub(
+            Tags={EXPECT_TAG: "secure"}, EnableDefaultStandards=False)
+
+
+def self_signed_certificate(common_name):
+    """A throwaway self-signed certificate and key, PEM-encoded, for IAM to store."""
+    import datetime
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
+    now = datetime.datetime.now(datetime.timezone.utc)
+    certificate = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+                   .public_key(key.public_key()).serial_number(x509.random_serial_number())
+                   .not_valid_before(now).not_valid_after(now + datetime.timedelta(days=365))
+                   .sign(key, hashes.SHA256()))
+    body = certificate.public_bytes(serialization.Encoding.PEM).decode()
+    private = key.private_bytes(serialization.Encoding.PEM,
+                                serialization.PrivateFormat.PKCS8,
+                                serialization.NoEncryption()).decode()
+    return body, private
 
 
 def reset(endpoint_url):
@@ -1040,6 +1433,7 @@ def main(argv):
         manifest.note(note)
     try:
         AccountSeeder(args.endpoint_url, manifest).seed()
+        WellRunAccountSeeder(args.endpoint_url, manifest).seed()
     except ClientError as error:
         sys.exit(f"seed: {error}\nIf this moto already holds a seed, run again with --reset.")
     manifest.write(args.manifest)

@@ -10,11 +10,12 @@ from botocore.config import Config
 EXPECT_TAG = "parapet:expect"
 
 
-def client_factory(endpoint_url):
+def client_factory(endpoint_url, credentials=None):
     """Returns `client(service, region="us-east-1")` for boto3 clients aimed at moto.
 
     Credentials are moto's fake `testing`/`testing`, passed explicitly so that real
-    credentials in the environment can never be picked up by accident.
+    credentials in the environment can never be picked up by accident, unless
+    `credentials` (an STS `Credentials` answer from moto) names others.
     """
     # The seed talks to moto only: a profile or config file from the caller's
     # environment must neither break it (unknown profile) nor leak into it.
@@ -22,8 +23,12 @@ def client_factory(endpoint_url):
         os.environ.pop(variable, None)
     os.environ["AWS_CONFIG_FILE"] = os.devnull
     os.environ["AWS_SHARED_CREDENTIALS_FILE"] = os.devnull
-    session = boto3.session.Session(
-        aws_access_key_id="testing", aws_secret_access_key="testing")
+    keys = {"aws_access_key_id": "testing", "aws_secret_access_key": "testing"}
+    if credentials:
+        keys = {"aws_access_key_id": credentials["AccessKeyId"],
+                "aws_secret_access_key": credentials["SecretAccessKey"],
+                "aws_session_token": credentials["SessionToken"]}
+    session = boto3.session.Session(**keys)
     config = Config(retries={"max_attempts": 1, "mode": "standard"},
                     max_pool_connections=32)
     cache = {}

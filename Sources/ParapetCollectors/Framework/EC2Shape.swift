@@ -46,5 +46,8 @@ public enum EC2Shape {
     "createVolumePermission": "CreateVolumePermissions", "launchPermission": "LaunchPermissions",
     "productCodes": "ProductCodes", "ipv6CidrBlockSet": "Ipv6CidrBlocks",
     "prefixListIds": "PrefixListIds", "ebsEncryptionByDefault": "EbsEncryptionByDefault",
+    // Network ACLs say `default` in XML and `IsDefault` in the SDK; security groups
+    // `groupDescription` and `Description`.
+    "default": "IsDefault", "groupDescription": "Description",
   ]
 }

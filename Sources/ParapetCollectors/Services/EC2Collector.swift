@@ -147,9 +147,15 @@ public struct EC2Collector: Collector {
     case .found(let reservations):
       for reservation in reservations {
         for instance in Shapes.list(reservation["Instances"]) {
-          // The SDK calls an instance's groups SecurityGroups and a reservation's Groups.
-          let shaped = instance.setting(
+          // The SDK calls an instance's groups SecurityGroups (a reservation's are Groups)
+          // and its `reason` StateTransitionReason.
+          var shaped = instance.setting(
             "SecurityGroups", to: .array(Shapes.list(instance["Groups"])))
+          if var members = shaped.objectValue {
+            members["StateTransitionReason"] = members.removeValue(forKey: "Reason")
+            members["Groups"] = nil
+            shaped = .object(members)
+          }
           output.resources.append(resource(shaped, listing, region: region, context))
         }
       }

@@ -5,14 +5,16 @@ import ParapetCore
 /// Reads IAM with the fewest calls that give full coverage: one paginated
 /// GetAccountAuthorizationDetails for users, groups, roles and customer policies with every
 /// document, the credential report for passwords, MFA and access-key use, and account-wide
-/// calls for the password policy, summary and virtual MFA devices. AWS-managed policies are
-/// fetched only when something is attached to them.
+/// calls for the password policy, summary and virtual MFA devices, and the server
+/// certificates' metadata. AWS-managed policies are fetched only when something is attached
+/// to them.
 public struct IAMCollector: Collector {
   /// `iam`.
   public let service = "iam"
-  /// Users, groups, roles, policies, and the account facts.
+  /// Users, groups, roles, policies, server certificates, and the account facts.
   public let resourceTypes = [
-    "aws.iam.user", "aws.iam.group", "aws.iam.role", "aws.iam.policy", "aws.account",
+    "aws.iam.user", "aws.iam.group", "aws.iam.role", "aws.iam.policy",
+    "aws.iam.server_certificate", "aws.account",
   ]
   /// IAM is global.
   public let scope = CollectorScope.global
@@ -54,6 +56,9 @@ public struct IAMCollector: Collector {
     case .failed(let failure): output.failures.append(failure)
     case .absent: break
     }
+
+    let certificates = await serverCertificates(client, region: region, context)
+    if let found = output.keep(certificates) { output.resources += found }
 
     await accountFacts(into: &output, client: client, region: region, rows: rows, report)
     return output
@@ -191,7 +196,7 @@ public struct IAMCollector: Collector {
     await account.fill(
       "VirtualMFADevices", site("ListVirtualMFADevices", types: ["aws.account"])
     ) {
-      .array(
+      Self.withoutSeeds(
         try await client.paginateQuery(
           .iam, region: region, action: "ListVirtualMFADevices", tokenKey: "Marker",
           resultPath: "VirtualMFADevices"))

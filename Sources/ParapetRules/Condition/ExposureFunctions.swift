@@ -17,7 +17,8 @@ enum ExposureFunctions {
   static let resourcePolicyExposure = ConditionFunction(
     name: "resource_policy_exposure",
     summary: "The resource policy admits anyone (or, with cross_account, untrusted accounts); "
-      + "conditions that restrict (VPC, endpoint, organization, account) are honoured."
+      + "conditions that restrict (VPC, endpoint, organization, account) are honoured.",
+    pathArguments: ["policy"]
   ) { call in
     let (path, read) = policyRead(call)
     let document: JSONValue

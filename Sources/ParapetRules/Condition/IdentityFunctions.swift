@@ -21,6 +21,7 @@ enum IdentityFunctions {
     name: "principal_is_administrator",
     summary: "The user (with its groups' policies), group or role has effective administrator "
       + "access through its inline and attached policies (NotAction-aware).",
+    reads: PrincipalPolicies.reads,
     readsTypes: principalTypes
   ) { call in
     let gathered = PrincipalPolicies.of(call.resource, in: call.inventory, memo: call.memo)
@@ -102,6 +103,9 @@ enum IdentityFunctions {
     name: "principal_escalation_paths",
     summary: "The user or role has a privilege escalation path (policy versions, attaching "
       + "or putting policies, keys for others, passing or assuming an administrator role).",
+    reads: PrincipalPolicies.reads.mapValues {
+      $0 + [("aws.iam.role", "RolePolicyList"), ("aws.lambda.function", "Role")]
+    },
     readsTypes: principalTypes.union(["aws.lambda.function"])
   ) { call in
     let gathered = PrincipalPolicies.of(call.resource, in: call.inventory, memo: call.memo)

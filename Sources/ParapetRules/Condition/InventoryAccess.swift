@@ -30,7 +30,7 @@ public struct InventoryAccess: Sendable {
     "aws.efs.file_system": ["Policy"], "aws.sns.topic": ["Attributes.Policy"],
     "aws.sqs.queue": ["Attributes.Policy"], "aws.ecr.repository": ["Policy"],
     "aws.secretsmanager.secret": ["ResourcePolicy"], "aws.glacier.vault": ["Policy"],
-    "aws.opensearch.domain": ["DomainConfig.AccessPolicies", "AccessPolicies"],
+    "aws.opensearch.domain": ["AccessPolicies"],
     "aws.iam.role": ["AssumeRolePolicyDocument"],
   ]
 

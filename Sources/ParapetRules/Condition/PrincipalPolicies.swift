@@ -14,6 +14,25 @@ struct PrincipalPolicies: Sendable {
 
   var documents: [PolicyDocument] { policies.map(\.document) }
 
+  /// What gathering reads, by the principal's type: its inline and attached policies,
+  /// the attached policies' documents and, for a user, its groups'.
+  static let reads: [String: [(type: String, path: String)]] = {
+    let attached: [(type: String, path: String)] = [("aws.iam.policy", "DefaultDocument")]
+    let group: [(type: String, path: String)] = [
+      ("aws.iam.group", "GroupName"), ("aws.iam.group", "GroupPolicyList"),
+      ("aws.iam.group", "AttachedManagedPolicies"),
+    ]
+    func own(_ type: String, _ inline: String) -> [(type: String, path: String)] {
+      [(type, inline), (type, "AttachedManagedPolicies[].PolicyArn")] + attached
+    }
+    return [
+      "aws.iam.user": own("aws.iam.user", "UserPolicyList")
+        + [("aws.iam.user", "GroupList")] + group,
+      "aws.iam.group": own("aws.iam.group", "GroupPolicyList"),
+      "aws.iam.role": own("aws.iam.role", "RolePolicyList"),
+    ]
+  }()
+
   /// The policies of `principal` (an `aws.iam.user`, `aws.iam.group` or `aws.iam.role`).
   static func of(
     _ principal: Resource, in inventory: Inventory, memo: FunctionMemo

@@ -21,15 +21,18 @@ extension ResourceSchema {
       "RotationRules", "LastRotatedDate", "LastChangedDate", "LastAccessedDate", "DeletedDate",
       "NextRotationDate", "Tags", "SecretVersionsToStages", "OwningService", "CreatedDate",
       "PrimaryRegion",
+      "ResourcePolicy",
     ],
     "aws.ecr.repository": [
       "repositoryArn", "registryId", "repositoryName", "repositoryUri", "createdAt",
       "imageTagMutability", "imageScanningConfiguration", "encryptionConfiguration",
+      "Policy", "LifecyclePolicy",
     ],
     "aws.eks.cluster": [
       "name", "arn", "createdAt", "version", "endpoint", "roleArn", "resourcesVpcConfig",
       "kubernetesNetworkConfig", "logging", "identity", "status", "certificateAuthority",
       "platformVersion", "tags", "encryptionConfig", "accessConfig", "upgradePolicy",
+      "clientRequestToken",
     ],
     "aws.dynamodb.table": [
       "TableName", "TableArn", "TableId", "TableStatus", "CreationDateTime", "KeySchema",
@@ -37,6 +40,7 @@ extension ResourceSchema {
       "ItemCount", "GlobalSecondaryIndexes", "LocalSecondaryIndexes", "StreamSpecification",
       "SSEDescription", "DeletionProtectionEnabled", "TableClassSummary", "Replicas",
       "ContinuousBackups",
+      "WarmThroughput",
     ],
     "aws.apigateway.rest_api": [
       "id", "name", "description", "createdDate", "version", "binaryMediaTypes",
@@ -49,6 +53,7 @@ extension ResourceSchema {
       "CustomErrorResponses", "Comment", "PriceClass", "Enabled", "ViewerCertificate",
       "Restrictions", "WebACLId", "HttpVersion", "IsIPV6Enabled", "ContinuousDeploymentPolicyId",
       "Staging",
+      "AliasICPRecordals",
     ],
     "aws.opensearch.domain": [
       "DomainId", "DomainName", "ARN", "Created", "Deleted", "Endpoint", "Endpoints",
@@ -57,6 +62,13 @@ extension ResourceSchema {
       "EncryptionAtRestOptions", "NodeToNodeEncryptionOptions", "AdvancedOptions",
       "LogPublishingOptions", "DomainEndpointOptions", "AdvancedSecurityOptions",
       "AutoTuneOptions", "IPAddressType", "SoftwareUpdateOptions",
+    ],
+    "aws.elbv2.target_group": [
+      "TargetGroupArn", "TargetGroupName", "Protocol", "Port", "VpcId", "HealthCheckProtocol",
+      "HealthCheckPort", "HealthCheckEnabled", "HealthCheckIntervalSeconds",
+      "HealthCheckTimeoutSeconds", "HealthyThresholdCount", "UnhealthyThresholdCount",
+      "HealthCheckPath", "Matcher", "LoadBalancerArns", "TargetType", "ProtocolVersion",
+      "IpAddressType",
     ],
     "aws.glacier.vault": [
       "VaultARN", "VaultName", "CreationDate", "LastInventoryDate", "NumberOfArchives",

@@ -30,6 +30,7 @@ public enum ResourceSchema {
       "PolicyName", "PolicyId", "Arn", "Path", "DefaultVersionId", "AttachmentCount",
       "PermissionsBoundaryUsageCount", "IsAttachable", "Description", "CreateDate",
       "UpdateDate", "PolicyVersionList", "DefaultDocument",
+      "Tags",
     ],
     "aws.iam.server_certificate": [
       "Path", "ServerCertificateName", "ServerCertificateId", "Arn", "UploadDate", "Expiration",
@@ -49,6 +50,7 @@ public enum ResourceSchema {
       "MaintenanceOptions", "PlatformDetails", "UsageOperation", "BootMode", "Platform",
       "PrivateDnsNameOptions", "CurrentInstanceBootMode", "NetworkPerformanceOptions",
       "Operator", "OwnerId", "ReservationId",
+      "KernelId", "SriovNetSupport", "StateReason",
     ],
     "aws.ec2.security_group": [
       "GroupId", "GroupName", "Description", "OwnerId", "VpcId", "IpPermissions",
@@ -111,6 +113,7 @@ public enum ResourceSchema {
       "StateUpdatedTimestamp", "MetricName", "Namespace", "Statistic", "Dimensions", "Period",
       "EvaluationPeriods", "DatapointsToAlarm", "Threshold", "ComparisonOperator",
       "TreatMissingData", "Metrics", "AlarmConfigurationUpdatedTimestamp",
+      "StateReasonData",
     ],
     "aws.sns.topic": ["TopicArn", "Attributes", "Subscriptions"],
     "aws.rds.instance": [
@@ -126,6 +129,8 @@ public enum ResourceSchema {
       "ReadReplicaDBInstanceIdentifiers", "ReadReplicaSourceDBInstanceIdentifier",
       "SecondaryAvailabilityZone", "StatusInfos", "Iops", "MaxAllocatedStorage",
       "CertificateDetails", "LatestRestorableTime", "PreferredMaintenanceWindow",
+      "AssociatedRoles", "DbInstancePort", "DomainMemberships", "MonitoringRoleArn",
+      "PromotionTier",
     ],
     "aws.rds.cluster": [
       "DBClusterIdentifier", "DBClusterArn", "Engine", "EngineVersion", "EngineMode", "Status",
@@ -135,11 +140,18 @@ public enum ResourceSchema {
       "PubliclyAccessible", "AutoMinorVersionUpgrade", "TagList", "Endpoint", "ReaderEndpoint",
       "Port", "MasterUsername", "DbClusterResourceId", "HttpEndpointEnabled",
       "ActivityStreamStatus", "ClusterCreateTime", "DBSubnetGroup",
+      "AllocatedStorage", "AssociatedRoles", "BacktrackWindow", "CrossAccountClone",
+      "DBClusterParameterGroup", "DomainMemberships", "EarliestRestorableTime",
+      "GlobalWriteForwardingRequested", "HostedZoneId", "LatestRestorableTime", "NetworkType",
+      "PreferredBackupWindow", "PreferredMaintenanceWindow", "ReadReplicaIdentifiers",
+      "ScalingConfigurationInfo", "StorageType",
     ],
     "aws.rds.snapshot": [
       "DBSnapshotIdentifier", "DBInstanceIdentifier", "SnapshotCreateTime", "Engine",
       "AllocatedStorage", "Status", "Port", "AvailabilityZone", "VpcId", "SnapshotType",
       "Encrypted", "KmsKeyId", "DBSnapshotArn", "TagList", "Attributes",
+      "DbiResourceId", "EngineVersion", "IAMDatabaseAuthenticationEnabled", "InstanceCreateTime",
+      "MasterUsername", "OriginalSnapshotCreateTime",
     ],
     "aws.lambda.function": [
       "FunctionName", "FunctionArn", "Runtime", "Role", "Handler", "CodeSize", "Description",
@@ -147,12 +159,14 @@ public enum ResourceSchema {
       "DeadLetterConfig", "Environment", "KMSKeyArn", "TracingConfig", "MasterArn",
       "RevisionId", "Layers", "State", "PackageType", "Architectures", "EphemeralStorage",
       "SnapStart", "LoggingConfig", "Policy",
+      "LastUpdateStatus", "SigningJobArn", "SigningProfileVersionArn",
     ],
     "aws.efs.file_system": [
       "OwnerId", "CreationToken", "FileSystemId", "FileSystemArn", "CreationTime",
       "LifeCycleState", "Name", "NumberOfMountTargets", "SizeInBytes", "PerformanceMode",
       "Encrypted", "KmsKeyId", "ThroughputMode", "AvailabilityZoneName", "Tags",
       "FileSystemProtection", "Policy", "BackupPolicy",
+      "AvailabilityZoneId", "ProvisionedThroughputInMibps",
     ],
     "aws.guardduty.detector": [
       "DetectorId", "createdAt", "findingPublishingFrequency", "serviceRole", "status",

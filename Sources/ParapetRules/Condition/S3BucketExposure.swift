@@ -21,10 +21,18 @@ enum S3BucketExposure {
     "http://acs.amazonaws.com/groups/global/AuthenticatedUsers",
   ]
 
+  /// The bucket's policy, ACL grants and block, and the account's block.
+  static let reads: [(type: String, path: String)] = [
+    ("aws.s3.bucket", "Policy"), ("aws.s3.bucket", "Acl.Owner.ID"),
+    ("aws.s3.bucket", "Acl.Grants[].Grantee"), ("aws.s3.bucket", "PublicAccessBlock"),
+    ("aws.account", "S3PublicAccessBlock"),
+  ]
+
   static let function = ConditionFunction(
     name: "s3_bucket_exposure",
     summary: "The bucket is public through its policy or ACL once bucket- and account-level "
       + "Block Public Access are applied (cross_account: also shared with other accounts).",
+    reads: ["aws.s3.bucket": reads],
     readsTypes: ["aws.account"]
   ) { call in
     evaluate(call)

@@ -99,7 +99,8 @@ import Testing
   @Test(arguments: [
     ("ipPermissions", "IpPermissions"), ("cidrIpv6", "CidrIpv6"), ("groups", "UserIdGroupPairs"),
     ("isPublic", "Public"), ("entrySet", "Entries"), ("CidrIp", "CidrIp"),
-    ("status", "State"), ("Status", "State"),
+    ("status", "State"), ("Status", "State"), ("default", "IsDefault"),
+    ("groupDescription", "Description"),
   ])
   func sdkName(_ xml: String, _ sdk: String) {
     #expect(EC2Shape.sdkName(xml) == sdk)

@@ -90,7 +90,10 @@ import Testing
     #expect(
       patch.slices == [
         InventoryPatch.Slice(
-          types: ["aws.iam.user", "aws.iam.group", "aws.iam.role", "aws.iam.policy"], region: nil)
+          types: [
+            "aws.iam.user", "aws.iam.group", "aws.iam.role", "aws.iam.policy",
+            "aws.iam.server_certificate",
+          ], region: nil)
       ])
     #expect(patch.facts == [InventoryPatch.Fact(region: nil, key: "PasswordPolicy", value: .null)])
   }

@@ -111,7 +111,7 @@ let policyRuleCases: [BuiltinRuleCase] = [
     failing: ["ResourcePolicy": publicUse], passing: ["ResourcePolicy": nil]),
   .init(
     id: "aws.opensearch.domain_access_policy_not_public", type: "aws.opensearch.domain",
-    failing: ["DomainConfig": ["AccessPolicies": ["Options": publicUse, "Status": [:]]]],
+    failing: ["AccessPolicies": publicUse],
     passing: [
       "AccessPolicies": document(
         statement(
@@ -316,9 +316,8 @@ let policyRuleMessages: [String: (fail: String, pass: String)] = [
     pass: "Secret r1 policy does not admit the public."
   ),
   "aws.opensearch.domain_access_policy_not_public": (
-    fail: "Domain r1 policy admits the public: DomainConfig.AccessPolicies (public)"
-      + "=[\"statement 0 allows Principal \\\"*\\\" without a restricting conditi"
-      + "on\"].",
+    fail: "Domain r1 policy admits the public: AccessPolicies (public)=[\"statement 0 allo"
+      + "ws Principal \\\"*\\\" without a restricting condition\"].",
     pass: "Domain r1 policy does not admit the public."
   ),
   "aws.glacier.vault_policy_not_public": (
