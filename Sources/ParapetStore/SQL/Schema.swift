@@ -20,6 +20,7 @@ enum Schema {
     Migration(version: 1, statements: version1),
     Migration(version: 2, statements: version2),
     Migration(version: 3, statements: version3),
+    Migration(version: 4, statements: version4),
   ]
 
   private static func version1(_ dialect: SQLDialect) -> [String] {
@@ -81,6 +82,26 @@ enum Schema {
       "ALTER TABLE scans ADD COLUMN scan_uuid TEXT NOT NULL DEFAULT ''",
       "ALTER TABLE scans ADD COLUMN caller_arn TEXT NOT NULL DEFAULT ''",
       "ALTER TABLE scans ADD COLUMN parapet_version TEXT NOT NULL DEFAULT ''",
+    ]
+  }
+
+  // Version 4 remembers what `parapet watch` told each notification channel, so that a
+  // restarted watch does not repeat itself: a channel's baseline per account, and per
+  // finding the opening (its lifecycle's reopened count) the channel last heard about.
+  private static func version4(_ dialect: SQLDialect) -> [String] {
+    let link = dialect.linkTableSuffix
+    return [
+      """
+      CREATE TABLE notification_channels (account TEXT NOT NULL, channel TEXT NOT NULL,
+        baseline_scan BIGINT NOT NULL, created_at BIGINT NOT NULL,
+        PRIMARY KEY (account, channel))\(link)
+      """,
+      """
+      CREATE TABLE notified_findings (account TEXT NOT NULL, channel TEXT NOT NULL,
+        fingerprint TEXT NOT NULL, opening BIGINT NOT NULL, outcome TEXT NOT NULL,
+        scan_id BIGINT NOT NULL, notified_at BIGINT NOT NULL,
+        PRIMARY KEY (account, channel, fingerprint))\(link)
+      """,
     ]
   }
 
