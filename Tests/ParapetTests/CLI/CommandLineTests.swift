@@ -45,7 +45,7 @@ import Testing
     UsageCase(
       name: "unknown command", arguments: ["scna"],
       messageStart: "parapet: unknown command 'scna'; commands: scan, rules, checks, "
-        + "compliance, detect, report, fix, iam, history, diff"),
+        + "compliance, detect, report, fix, iam, history, diff, watch"),
   ]
 
   @Test(arguments: usageCases)

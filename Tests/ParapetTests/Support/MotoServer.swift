@@ -21,6 +21,9 @@ actor MotoServer {
   /// A server that enforces IAM from its sixth request on: the five before it set up a
   /// restricted user (see `AccessDeniedScanTests`), whose keys then meet real denials.
   static let enforcingIAM = MotoServer(environment: ["INITIAL_NO_AUTH_ACTION_COUNT": "5"])
+  /// A server of its own for `parapet watch`, which must see no change between its scans
+  /// but the one its test makes.
+  static let watchedAccount = MotoServer()
 
   /// moto settings for this server beyond the defaults every server gets.
   let environment: [String: String]
