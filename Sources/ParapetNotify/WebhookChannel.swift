@@ -18,10 +18,10 @@ public struct WebhookChannel: Sendable, Hashable {
     guard let url = URL(string: text), let scheme = url.scheme?.lowercased(),
       scheme == "http" || scheme == "https"
     else {
-      throw WebhookURLError(reason: "it must be an http:// or https:// URL")
+      throw WebhookURLError(reason: "the URL must start with http:// or https://")
     }
     guard let host = url.host, !host.isEmpty else {
-      throw WebhookURLError(reason: "it has no host name")
+      throw WebhookURLError(reason: "the URL has no host name")
     }
     self.format = format
     self.url = url

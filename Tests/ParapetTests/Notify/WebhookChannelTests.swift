@@ -21,10 +21,10 @@ import Testing
   }
 
   static let refusals: [(String, String)] = [
-    ("ftp://files.example.com/drop", "it must be an http:// or https:// URL"),
-    ("hooks.slack.com/services/T0", "it must be an http:// or https:// URL"),
-    ("not a url", "it must be an http:// or https:// URL"),
-    ("https:///services/T0", "it has no host name"),
+    ("ftp://files.example.com/drop", "the URL must start with http:// or https://"),
+    ("hooks.slack.com/services/T0", "the URL must start with http:// or https://"),
+    ("not a url", "the URL must start with http:// or https://"),
+    ("https:///services/T0", "the URL has no host name"),
   ]
 
   @Test(arguments: refusals)
