@@ -208,6 +208,30 @@ import Testing
     }
   }
 
+  @Test(arguments: [NotifyFixtures.batch, NotifyFixtures.many(103)])
+  func genericPayloadIsValidAgainstItsSchema(_ batch: NotificationBatch) throws {
+    let errors = try PythonValidator.schemaErrors(
+      document: JSONWriter().string(WebhookFormat.generic.payload(batch)),
+      schemaPath: PythonValidator.docsSchema("notification.schema.json"))
+
+    #expect(errors == [])
+  }
+
+  @Test func theSchemaRejectsAPayloadWithoutFindings() throws {
+    guard case .object(var members) = WebhookFormat.generic.payload(NotifyFixtures.batch) else {
+      Issue.record("the generic payload is an object")
+      return
+    }
+    members["findings"] = []
+    members["schema_version"] = 2
+
+    let errors = try PythonValidator.schemaErrors(
+      document: JSONWriter().string(.object(members)),
+      schemaPath: PythonValidator.docsSchema("notification.schema.json"))
+
+    #expect(errors == ["findings: [] should be non-empty", "schema_version: 1 was expected"])
+  }
+
   @Test func titleIsSingularForOneFinding() {
     let batch = NotificationBatch(
       scan: F.scan, storeScanId: 1, threshold: .critical, findings: [F.publicBucket])
