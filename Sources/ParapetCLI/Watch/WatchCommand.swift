@@ -49,13 +49,16 @@ enum WatchCommand {
     let announcer = WatchAnnouncer(
       webhooks: options.webhooks, sender: sender, console: console,
       threshold: options.notifySeverity, stop: stop, logger: logger)
-    let progress = progressReporter(options, environment)
     var writeReports: (@Sendable (ScannedAccount) throws -> Void)?
     if let directory = options.reportsDirectory {
       writeReports = { scan in _ = try pipeline.writeReports(scan, to: directory) }
     }
     let loop = WatchLoop(
-      scan: { try await pipeline.run(session: session, progress: progress) },
+      // A reporter per scan: its counts start from zero each time.
+      scan: {
+        try await pipeline.run(
+          session: session, progress: progressReporter(options, environment))
+      },
       writeReports: writeReports,
       openStore: { try StoreAccess.open(options.store, environment: environment) },
       announcer: announcer, stop: stop, interval: options.interval,

@@ -94,6 +94,9 @@ struct WatchOptions: Sendable {
     if let reportsDirectory, reportsDirectory.isEmpty {
       throw UsageError("--output-dir needs a directory; leave it out to write no reports")
     }
+    if reportsDirectory == nil, !parsed.list("format").isEmpty {
+      throw UsageError("--format chooses report formats; add --output-dir DIR to write reports")
+    }
 
     interval = try WatchInterval.seconds(parsed.value("every") ?? "15m", option: "every")
     notifySeverity = try parsed.severity("notify-severity", fallback: .high) ?? .high
