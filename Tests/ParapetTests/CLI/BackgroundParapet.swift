@@ -9,6 +9,7 @@ final class BackgroundParapet: @unchecked Sendable {
   // `out` and `err` are only touched while `lock` is held.
   private var out = Data()
   private var err = Data()
+  private var freezeTrigger: String?
   private let drained = DispatchGroup()
   private let started = Date()
 
@@ -30,8 +31,25 @@ final class BackgroundParapet: @unchecked Sendable {
     process.standardOutput = outPipe
     process.standardError = errPipe
     try process.run()
-    drain(outPipe.fileHandleForReading) { self.out.append($0) }
+    drain(outPipe.fileHandleForReading) { self.received(stdout: $0) }
     drain(errPipe.fileHandleForReading) { self.err.append($0) }
+  }
+
+  /// Stops the process with SIGSTOP the moment its standard output holds `text`, from the
+  /// thread that reads it, so that the test can change the world between two steps of the
+  /// process without racing it; `send(SIGCONT)` lets it go on.
+  func freeze(whenStdoutHolds text: String) {
+    lock.withLock { freezeTrigger = text }
+  }
+
+  // Called with the lock held.
+  private func received(stdout chunk: Data) {
+    out.append(chunk)
+    guard let trigger = freezeTrigger,
+      String(decoding: out, as: UTF8.self).contains(trigger)
+    else { return }
+    freezeTrigger = nil
+    kill(process.processIdentifier, SIGSTOP)
   }
 
   /// Standard output so far.

@@ -17,7 +17,7 @@ import Testing
   static let xPasses = W.finding("aws.s3.x", on: "x", .pass)
   static let y = W.finding("aws.s3.y", on: "y", .fail, .critical)
 
-  @Test(.timeLimit(.minutes(1)))
+  @Test(.timeLimit(.minutes(5)))
   func aFindingIsAnnouncedOnceAcrossScansAndRestarts() async throws {
     let harness = try await WatchHarness(scenarios: ["ok"])
 
@@ -40,7 +40,7 @@ import Testing
     #expect(try harness.store().scans().count == 5)
   }
 
-  @Test(.timeLimit(.minutes(1)))
+  @Test(.timeLimit(.minutes(5)))
   func aFindingThatResolvesAndReopensIsAnnouncedAgain() async throws {
     let harness = try await WatchHarness(scenarios: ["ok"])
 
@@ -58,7 +58,7 @@ import Testing
         ])
   }
 
-  @Test(.timeLimit(.minutes(1)))
+  @Test(.timeLimit(.minutes(5)))
   func aFailedScanIsLoggedAndTheNextOneRuns() async throws {
     let harness = try await WatchHarness(scenarios: ["ok"])
 
@@ -77,7 +77,7 @@ import Testing
     #expect(try harness.store().scans().count == 2)
   }
 
-  @Test(.timeLimit(.minutes(1)))
+  @Test(.timeLimit(.minutes(5)))
   func eachWebhookKeepsItsOwnLedger() async throws {
     // The second webhook fails its first request; with one attempt per delivery the
     // finding stays due for it alone, and it gets it after the next scan.
@@ -96,7 +96,7 @@ import Testing
         == ["webhook delivery failed; the findings will be offered again after the next scan"])
   }
 
-  @Test(.timeLimit(.minutes(1)))
+  @Test(.timeLimit(.minutes(5)))
   func aWebhookThatRefusesIsToldOnceAndNotAgain() async throws {
     let harness = try await WatchHarness(scenarios: ["status-404"])
 
@@ -109,7 +109,7 @@ import Testing
     #expect(harness.log.records.first?.1["http.status"] == "404")
   }
 
-  @Test(.timeLimit(.minutes(1)))
+  @Test(.timeLimit(.minutes(5)))
   func findingsBelowTheThresholdAreNotAnnounced() async throws {
     let harness = try await WatchHarness(scenarios: ["ok"])
     let medium = W.finding("aws.s3.medium", on: "m", .fail, .medium)
@@ -120,7 +120,7 @@ import Testing
     #expect(harness.console.lines.filter { $0.hasPrefix("  ") } == [])
   }
 
-  @Test(.timeLimit(.minutes(1)))
+  @Test(.timeLimit(.minutes(5)))
   func aWebhookAddedLaterStartsFromThePreviousScan() async throws {
     let harness = try await WatchHarness(scenarios: ["ok"])
 
@@ -131,7 +131,7 @@ import Testing
     #expect(try await harness.announced(0) == [["aws.s3.y"]])
   }
 
-  @Test(.timeLimit(.minutes(1)))
+  @Test(.timeLimit(.minutes(5)))
   func aStopDuringAScanAbandonsItAndWritesNothing() async throws {
     let harness = try await WatchHarness(scenarios: ["ok"])
     let stop = StopSignal()
@@ -152,7 +152,7 @@ import Testing
     #expect(harness.console.lines.isEmpty)
   }
 
-  @Test(.timeLimit(.minutes(1)))
+  @Test(.timeLimit(.minutes(5)))
   func aStopDuringThePauseEndsTheLoopAfterTheRecordedScan() async throws {
     let harness = try await WatchHarness(scenarios: ["ok"])
     let stop = StopSignal()
