@@ -63,6 +63,12 @@ struct WatchLoop: Sendable {
     // The newest earlier scan of the account; another process may have recorded one since.
     let previous = try store.scans(account: account, limit: 10).first { $0.id < scanId }
     let diff = try previous.map { try store.diff(old: $0.id, new: scanId) }
+    logger.info(
+      "watch scan recorded",
+      [
+        "store.scan": String(scanId), "aws.account": account,
+        "findings.new": diff.map { String($0.newFindings.count) } ?? "baseline",
+      ])
     try await announcer.announce(scanned, scanId: scanId, diff: diff, store: store)
     return true
   }

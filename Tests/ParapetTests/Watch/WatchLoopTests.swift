@@ -200,19 +200,18 @@ struct WatchHarness {
     scan: @escaping @Sendable () async throws -> ScannedAccount, stop: StopSignal,
     maxScans: Int?, webhooks: Bool = true
   ) -> WatchLoop {
-    let logger = Logger(level: .info, sink: log)
+    let logger = Logger(level: .warning, sink: log)
     let sender = WebhookSender(
       transport: CurlTransport(timeout: 5, workers: 1),
       policy: DeliveryPolicy(backoff: RetryPolicy(maxAttempts: 1), totalTime: 5),
-      sleeper: StopAwareSleeper(stop: stop), userAgent: "parapet/test",
-      logger: Logger(level: .warning, sink: log))
+      sleeper: StopAwareSleeper(stop: stop), userAgent: "parapet/test", logger: logger)
     let lines = console
     let path = storePath
     return WatchLoop(
       scan: scan, writeReports: nil, openStore: { try openScanStore(.sqlite(path: path)) },
       announcer: WatchAnnouncer(
         webhooks: webhooks ? self.webhooks : [], sender: sender, console: { lines.append($0) },
-        threshold: .high, stop: stop, logger: logger.with([:])),
+        threshold: .high, stop: stop, logger: logger),
       stop: stop, interval: 0, maxScans: maxScans, logger: logger)
   }
 
