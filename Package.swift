@@ -2,8 +2,8 @@
 import PackageDescription
 
 /// Layers import downward only:
-/// ParapetCLI -> ParapetReport, ParapetRules (-> ParapetPolicy), ParapetCollectors
-/// (-> ParapetAWS) -> ParapetCore.
+/// ParapetCLI -> ParapetReport, ParapetRules (-> ParapetPolicy), ParapetStore, ParapetNotify,
+/// ParapetCollectors (-> ParapetAWS) -> ParapetCore.
 let package = Package(
   name: "Parapet",
   platforms: [.macOS(.v14)],
@@ -35,6 +35,7 @@ let package = Package(
       resources: [.copy("Compliance/Frameworks")]),
     .target(
       name: "ParapetStore", dependencies: ["ParapetCore", "CSQLite", "CPostgres", "CCrypto"]),
+    .target(name: "ParapetNotify", dependencies: ["ParapetCore", "ParapetAWS"]),
     .target(
       name: "ParapetDetect", dependencies: ["ParapetCore", "ParapetRules", "CZlib"],
       resources: [.copy("SigmaRules")]),
@@ -45,14 +46,15 @@ let package = Package(
       name: "ParapetCLI",
       dependencies: [
         "ParapetCore", "ParapetAWS", "ParapetCollectors", "ParapetRules", "ParapetReport",
-        "ParapetStore", "ParapetDetect", "ParapetRemediation",
+        "ParapetStore", "ParapetNotify", "ParapetDetect", "ParapetRemediation",
       ]),
     .executableTarget(name: "parapet", dependencies: ["ParapetCLI"]),
     .testTarget(
       name: "ParapetTests",
       dependencies: [
         "ParapetCore", "ParapetAWS", "ParapetCollectors", "ParapetPolicy", "ParapetRules",
-        "ParapetReport", "ParapetStore", "ParapetDetect", "ParapetCLI", "ParapetRemediation",
+        "ParapetReport", "ParapetStore", "ParapetNotify", "ParapetDetect", "ParapetCLI",
+        "ParapetRemediation",
       ],
       resources: [.copy("Fixtures")]),
   ]

@@ -21,6 +21,8 @@ struct OptionSpec: Sendable {
     case single
     /// `--region R`: may repeat, and each value may be a comma-separated list.
     case list
+    /// `--webhook URL`: may repeat; each value is kept whole, commas included.
+    case repeated
   }
 
   var name: String
@@ -41,7 +43,8 @@ struct ParsedArguments: Sendable {
   /// The last value of `--name`.
   func value(_ name: String) -> String? { values[name]?.last }
 
-  /// Every value of `--name`, comma-separated lists split, empty items dropped.
+  /// Every value of `--name`; for `.list` options comma-separated lists split and empty
+  /// items dropped.
   func list(_ name: String) -> [String] { values[name] ?? [] }
 }
 
@@ -98,6 +101,7 @@ func parseArguments(_ arguments: [String], specs: [OptionSpec]) throws -> Parsed
         String($0).trimmingCharacters(in: .whitespaces)
       }.filter { !$0.isEmpty }
       parsed.values[name, default: []] += items
+    case .repeated: parsed.values[name, default: []].append(value)
     case .flag: break
     }
   }
@@ -109,7 +113,7 @@ func optionsHelp(_ specs: [OptionSpec]) -> String {
   let labels = specs.map { spec -> String in
     switch spec.kind {
     case .flag: return "--\(spec.name)"
-    case .single, .list: return "--\(spec.name) \(spec.valueName)"
+    case .single, .list, .repeated: return "--\(spec.name) \(spec.valueName)"
     }
   }
   let width = (labels.map(\.count).max() ?? 0) + 2

@@ -25,6 +25,7 @@ public enum Parapet {
       iam can|who-can   ask the IAM policy engine about a scanned account
       history           list recorded scans; 'history prune --keep 90d' forgets old ones
       diff              what changed between two recorded scans
+      watch             scan again and again; announce new failures on webhooks
 
     Run 'parapet <command> --help' for a command's options.
     """
@@ -86,12 +87,14 @@ public enum Parapet {
       return try HistoryCommand.run(rest, environment: environment)
     case "diff":
       return try DiffCommand.run(rest, environment: environment)
+    case "watch":
+      return try await WatchCommand.run(rest, environment: environment)
     case "iam":
       return try IAMCommand.run(rest)
     default:
       throw UsageError(
-        "unknown command '\(command)'; commands: scan, rescan, rules, checks, compliance, "
-          + "detect, report, fix, iam, history, diff")
+        "unknown command '\(command)'; commands: scan, rescan, watch, rules, checks, "
+          + "compliance, detect, report, fix, iam, history, diff")
     }
   }
 }

@@ -38,7 +38,7 @@ enum RescanCommand {
     var scanOptions = options.scan
     let services = baseline.summary.metadata.services
     if Set(services) != Set(AccountScanner.serviceNames) { scanOptions.services = services }
-    let rules = try ScanCommand.loadRules(scanOptions)
+    let rules = try ScanPipeline.loadRules(scanOptions)
 
     let scope = try RescanScope(baseline: baseline.summary, regions: options.scan.regions)
     var events = RescanEvents(

@@ -110,10 +110,11 @@ struct ScanOptions: Sendable {
   }
 
   /// Validates parsed arguments; every mistake is a usage error listing what is valid.
-  init(_ parsed: ParsedArguments) throws {
+  /// `command` names the command in messages (`watch` shares these options).
+  init(_ parsed: ParsedArguments, command: String = "scan aws") throws {
     guard parsed.positional.isEmpty else {
       throw UsageError(
-        "unexpected argument '\(parsed.positional[0])'; see 'parapet scan aws --help'")
+        "unexpected argument '\(parsed.positional[0])'; see 'parapet \(command) --help'")
     }
     profile = parsed.value("profile")
 

@@ -90,35 +90,9 @@ public enum ReportDocuments {
     ]
   }
 
-  /// One finding. An evidence item omits `value` when the path was absent, and holds
-  /// `null` when the path was present with a null value: the two mean different things.
+  /// One finding, in the shape `Finding.jsonValue` gives (docs/OUTPUT.md).
   public static func finding(_ finding: Finding) -> JSONValue {
-    let evidence: [JSONValue] = finding.evidence.map { item in
-      var members: [String: JSONValue] = ["path": .string(item.path)]
-      if let value = item.value { members["value"] = value }
-      return .object(members)
-    }
-
-    var object: JSONValue = [
-      "check_id": .string(finding.checkId),
-      "check_title": .string(finding.checkTitle),
-      "status": .string(finding.status.rawValue),
-      "severity": .string(finding.severity.rawValue),
-      "resource_id": .string(finding.resourceId),
-      "resource_type": .string(finding.resourceType),
-      "resource_name": .string(finding.resourceName),
-      "account": .string(finding.account),
-      "region": .string(finding.region),
-      "message": .string(finding.message),
-      "evidence": .array(evidence),
-      "remediation": .string(finding.remediation),
-      "compliance": .array(finding.compliance.map(JSONValue.string)),
-      "fingerprint": .string(finding.fingerprint),
-    ]
-    if !finding.remediationSnippets.isEmpty {
-      object = object.setting("remediation_snippets", to: finding.remediationSnippets.json)
-    }
-    return object
+    finding.jsonValue
   }
 
   /// Counts by status (every status present, zero included) and failures by severity.

@@ -40,6 +40,17 @@ public protocol ScanStore: Sendable {
   /// Fix results of `account` (every account when nil), optionally of one finding (its
   /// fingerprint), oldest first.
   func remediations(account: String?, fingerprint: String?) throws -> [RemediationRecord]
+
+  /// What `channel` was told about `account`'s findings; nil until its first
+  /// `recordNotifications` for the account.
+  func notificationLedger(account: String, channel: String) throws -> NotificationLedger?
+
+  /// Adds `entries` to `channel`'s ledger for `account` in one transaction, each replacing
+  /// the fingerprint's earlier entry. The first call for a channel and account makes `scan`
+  /// the channel's baseline, even with no entries.
+  func recordNotifications(
+    _ entries: [NotificationEntry], account: String, channel: String, scan: Int64, at: Date
+  ) throws
 }
 
 extension ScanStore {

@@ -23,6 +23,7 @@ enum Schema {
     Migration(version: 4, statements: version4),
     Migration(version: 5, statements: version5),
     Migration(version: 6, statements: version6),
+    Migration(version: 7, statements: version7),
   ]
 
   private static func version1(_ dialect: SQLDialect) -> [String] {
@@ -111,6 +112,26 @@ enum Schema {
   // started from, empty for a full scan.
   private static func version6(_ dialect: SQLDialect) -> [String] {
     ["ALTER TABLE scans ADD COLUMN rescan_of TEXT NOT NULL DEFAULT ''"]
+  }
+
+  // Version 7 remembers what `parapet watch` told each notification channel, so that a
+  // restarted watch does not repeat itself: a channel's baseline per account, and per
+  // finding the opening (its lifecycle's reopened count) the channel last heard about.
+  private static func version7(_ dialect: SQLDialect) -> [String] {
+    let link = dialect.linkTableSuffix
+    return [
+      """
+      CREATE TABLE notification_channels (account TEXT NOT NULL, channel TEXT NOT NULL,
+        baseline_scan BIGINT NOT NULL, created_at BIGINT NOT NULL,
+        PRIMARY KEY (account, channel))\(link)
+      """,
+      """
+      CREATE TABLE notified_findings (account TEXT NOT NULL, channel TEXT NOT NULL,
+        fingerprint TEXT NOT NULL, opening BIGINT NOT NULL, outcome TEXT NOT NULL,
+        scan_id BIGINT NOT NULL, notified_at BIGINT NOT NULL,
+        PRIMARY KEY (account, channel, fingerprint))\(link)
+      """,
+    ]
   }
 
   /// Brings the schema to `target` (default: latest), creating it in an empty database.

@@ -44,8 +44,8 @@ import Testing
       messageStart: "parapet: 'parapet scan' needs a provider: 'parapet scan aws'"),
     UsageCase(
       name: "unknown command", arguments: ["scna"],
-      messageStart: "parapet: unknown command 'scna'; commands: scan, rescan, rules, checks, "
-        + "compliance, detect, report, fix, iam, history, diff"),
+      messageStart: "parapet: unknown command 'scna'; commands: scan, rescan, watch, rules, "
+        + "checks, compliance, detect, report, fix, iam, history, diff"),
   ]
 
   @Test(arguments: usageCases)

@@ -198,7 +198,7 @@ import Testing
 
     let store = try StoreKind.open(location)
 
-    #expect(try Schema.version(of: store.connection) == 6)
+    #expect(try Schema.version(of: store.connection) == 7)
     #expect(try store.scans().map(\.metadata.regions) == [["eu-west-1"]])
     // Scans recorded before version 3 keep empty identity fields; before 6, none is a
     // rescan.
@@ -209,7 +209,7 @@ import Testing
     try store.connection.run("UPDATE schema_version SET version = 99", [])
     #expect(
       throws: StoreError(
-        "the store has schema version 99, newer than this parapet understands (6); "
+        "the store has schema version 99, newer than this parapet understands (7); "
           + "upgrade parapet to read it")
     ) { try StoreKind.open(location) }
   }

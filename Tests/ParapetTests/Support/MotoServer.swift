@@ -25,6 +25,10 @@ actor MotoServer {
   /// own buckets so that findings and call counts are exact.
   static let rescans = MotoServer()
 
+  /// A server of its own for `parapet watch`, which must see no change between its scans
+  /// but the one its test makes.
+  static let watchedAccount = MotoServer()
+
   /// moto settings for this server beyond the defaults every server gets.
   let environment: [String: String]
 
