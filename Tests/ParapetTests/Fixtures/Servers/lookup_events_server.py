@@ -10,12 +10,11 @@ Prints "PORT <n>" once listening on 127.0.0.1; exits when its parent process die
 
 import http.server
 import json
-import os
 import re
-import socketserver
 import sys
 import threading
-import time
+
+from loopback import serve
 
 with open(sys.argv[1]) as page_file:
     PAGE = json.load(page_file)
@@ -57,22 +56,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.reply(200, {"Events": events})
 
 
-class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
-    daemon_threads = True
-    request_queue_size = 256
-
-
-def exit_with_parent(parent):
-    while os.getppid() == parent:
-        time.sleep(0.5)
-    os._exit(0)
-
-
 def main():
-    server = Server(("127.0.0.1", 0), Handler)
-    print("PORT %d" % server.server_address[1], flush=True)
-    threading.Thread(target=exit_with_parent, args=(os.getppid(),), daemon=True).start()
-    server.serve_forever()
+    serve(Handler)
 
 
 if __name__ == "__main__":
