@@ -56,6 +56,43 @@ public struct JSONWriter: Sendable {
     }
   }
 
+  /// The JSON text of `members` plus `key`, an array of `count` elements made one at a time
+  /// by `element`, laid out exactly as `string` lays out the whole tree. A report of many
+  /// findings is thus never held twice, as a tree and as text.
+  public func string(
+    _ members: [String: JSONValue], streaming key: String, count: Int,
+    element: (Int) -> JSONValue
+  ) -> String {
+    var out = ""
+    out.reserveCapacity(256 + count * 512)
+    out += "{"
+    for (index, name) in (Array(members.keys) + [key]).sorted().enumerated() {
+      if index > 0 { out += "," }
+      newline(&out, depth: 1)
+      Self.appendQuoted(name, to: &out)
+      out += pretty ? ": " : ":"
+      guard name == key else {
+        write(members[name] ?? .null, into: &out, depth: 1)
+        continue
+      }
+      guard count > 0 else {
+        out += "[]"
+        continue
+      }
+      out += "["
+      for position in 0..<count {
+        if position > 0 { out += "," }
+        newline(&out, depth: 2)
+        write(element(position), into: &out, depth: 2)
+      }
+      newline(&out, depth: 1)
+      out += "]"
+    }
+    newline(&out, depth: 0)
+    out += "}"
+    return out
+  }
+
   private func newline(_ out: inout String, depth: Int) {
     guard pretty else { return }
     out += depth < Self.indents.count ? Self.indents[depth] : Self.indent(depth)

@@ -31,6 +31,39 @@ public enum ReportDocuments {
     ]
   }
 
+  /// The text of `inventory.json`, the same as writing `inventory(metadata:inventory:)`
+  /// but made one resource at a time.
+  public static func inventoryText(
+    metadata: ScanMetadata, inventory: Inventory, pretty: Bool
+  ) -> String {
+    let resources = inventory.resources
+    let members: [String: JSONValue] = [
+      "schema": "parapet.inventory",
+      "schema_version": .number(Double(schemaVersion)),
+      "scan": scan(metadata),
+      "failures": .array(inventory.failures.map(failure)),
+    ]
+    return JSONWriter(pretty: pretty).string(
+      members, streaming: "resources", count: resources.count
+    ) { resource(resources[$0]) } + "\n"
+  }
+
+  /// The text of `findings.json`, the same as writing `findings(metadata:findings:)` but
+  /// made one finding at a time.
+  public static func findingsText(
+    metadata: ScanMetadata, findings: [Finding], pretty: Bool
+  ) -> String {
+    let members: [String: JSONValue] = [
+      "schema": "parapet.findings",
+      "schema_version": .number(Double(schemaVersion)),
+      "scan": scan(metadata),
+      "summary": summary(findings),
+    ]
+    return JSONWriter(pretty: pretty).string(
+      members, streaming: "findings", count: findings.count
+    ) { finding(findings[$0]) } + "\n"
+  }
+
   /// The `scan` object shared by both documents.
   public static func scan(_ metadata: ScanMetadata) -> JSONValue {
     var calls: [String: JSONValue] = [:]

@@ -96,8 +96,7 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
   ) -> String {
     switch self {
     case .json:
-      let document = ReportDocuments.findings(metadata: metadata, findings: findings)
-      return JSONWriter(pretty: pretty).string(document) + "\n"
+      return ReportDocuments.findingsText(metadata: metadata, findings: findings, pretty: pretty)
     case .csv:
       return FindingsCSV.render(findings)
     case .ocsf:
@@ -152,10 +151,9 @@ public struct ScanReportWriter: Sendable {
     formats: Set<ReportFormat> = ReportFormat.defaults, checks: [String: CheckInfo] = [:]
   ) throws(ReportError) -> ScanReportPaths {
     var paths = ScanReportPaths(directory: try createScanDirectory(metadata), files: [])
-    let json = JSONWriter(pretty: prettyJSON)
-
-    let inventoryDocument = ReportDocuments.inventory(metadata: metadata, inventory: inventory)
-    try AtomicFile.write(json.string(inventoryDocument) + "\n", to: paths.inventory)
+    try AtomicFile.write(
+      ReportDocuments.inventoryText(metadata: metadata, inventory: inventory, pretty: prettyJSON),
+      to: paths.inventory)
     paths.files.append("inventory.json")
 
     paths.files += try writeFindings(

@@ -30,27 +30,35 @@ struct PreparedResource {
   }
 }
 
-/// A finding ready to write: its columns and its version key.
+/// A finding ready to write: its version key, worked out before the write lock is taken.
+/// The column texts are made again only for a finding whose version is new: a rescan
+/// repeats most versions, and holding every finding's texts at once doubled the memory a
+/// large scan's write needs.
 struct PreparedFinding {
   let finding: Finding
   let fingerprint: String
-  let columns: [SQLValue]
+  let key: String
 
   init(_ finding: Finding) {
     self.finding = finding
     fingerprint = finding.fingerprint
-    let fields = [
+    key = ContentHash.sha256(Self.fields(finding, fingerprint).joined(separator: "\u{1F}"))
+  }
+
+  /// The version key and every field, as `finding_versions` takes them.
+  var columns: [SQLValue] {
+    [.text(key)] + Self.fields(finding, fingerprint).map { .text($0) }
+  }
+
+  private static func fields(_ finding: Finding, _ fingerprint: String) -> [String] {
+    [
       fingerprint, finding.checkId, finding.checkTitle, finding.resourceId,
       finding.resourceType, finding.resourceName, finding.account, finding.region,
       finding.status.rawValue, finding.severity.rawValue, finding.message,
       StoredText.evidence(finding.evidence), finding.remediation,
       StoredText.strings(finding.compliance), StoredText.snippets(finding.remediationSnippets),
     ]
-    let key = ContentHash.sha256(fields.joined(separator: "\u{1F}"))
-    columns = [.text(key)] + fields.map { .text($0) }
   }
-
-  var key: String { columns[0].string }
 }
 
 extension SQLScanStore {
