@@ -1,6 +1,7 @@
 import Foundation
 import ParapetCore
 import ParapetReport
+import ParapetStore
 
 /// `parapet scan aws`: resolve credentials, collect, evaluate, write reports, summarise.
 enum ScanCommand {
@@ -31,9 +32,7 @@ enum ScanCommand {
     // The history store and the report files are written at once: neither reads the other,
     // and each is a second or so of one core's work on a large account.
     let writing = Date()
-    async let recorded: Void = options.store.map {
-      try StoreAccess.record(scan.record, in: $0, environment: environment)
-    } ?? ()
+    async let recorded: Void = record(scan.record, in: options.store, environment: environment)
     let paths = try pipeline.writeReports(scan, to: options.outputDirectory)
     try await recorded
     logger.debug(
@@ -57,5 +56,14 @@ enum ScanCommand {
     }
     let failing = scan.findings.contains { $0.status == .fail && $0.severity >= options.failOn }
     return failing ? .findingsFailed : .success
+  }
+
+  /// Records the scan in the history store at `location` (nil inside: the default store);
+  /// nothing when `location` is nil itself, as with `--no-store`.
+  private static func record(
+    _ scan: ScanRecord, in location: String??, environment: [String: String]
+  ) throws {
+    guard let location else { return }
+    try StoreAccess.record(scan, in: location, environment: environment)
   }
 }
