@@ -5,5 +5,5 @@
 # Prints the measures; the numbers in BENCHMARKS.md (store-bench markers) come from it.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-PARAPET_BENCH=1 swift test -c release --filter 'StoreBenchmark/sqliteMeetsTheTargets' 2>&1 \
+PARAPET_BENCH=1 swift test -c release --filter 'StoreBenchmarkTests/sqliteMeetsTheTargets' 2>&1 \
   | grep -E '^(scan of|first write|rescan write|diff|full copy)|Test run'

@@ -7,7 +7,9 @@ import ParapetCore
 struct LifecycleUpdate {
   let scan: ScanMetadata
   let scanId: Int64
-  let findings: [PreparedFinding]
+  let findings: [Finding]
+  /// `findings`' fingerprints, in the same order.
+  let fingerprints: [String]
 
   func apply(_ connection: SQLConnection) throws {
     let account = SQLValue.text(scan.account)
@@ -20,17 +22,17 @@ struct LifecycleUpdate {
     }
 
     var failing: Set<String> = []
-    for prepared in findings where prepared.finding.status == .fail {
-      guard failing.insert(prepared.fingerprint).inserted else { continue }
-      switch known[prepared.fingerprint]?.state {
-      case nil: try open(prepared.finding, fingerprint: prepared.fingerprint, connection)
+    for (finding, fingerprint) in zip(findings, fingerprints) where finding.status == .fail {
+      guard failing.insert(fingerprint).inserted else { continue }
+      switch known[fingerprint]?.state {
+      case nil: try open(finding, fingerprint: fingerprint, connection)
       case FindingLifecycle.State.resolved.rawValue?:
         try connection.run(
           """
           UPDATE finding_lifecycle SET state = 'open', last_seen_scan = ?,
             resolved_scan = NULL, reopened_count = reopened_count + 1
             WHERE account = ? AND fingerprint = ?
-          """, [.integer(scanId), account, .text(prepared.fingerprint)])
+          """, [.integer(scanId), account, .text(fingerprint)])
       default: break
       }
     }

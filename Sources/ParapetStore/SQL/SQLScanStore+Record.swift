@@ -30,34 +30,51 @@ struct PreparedResource {
   }
 }
 
-/// A finding ready to write: its version key, worked out before the write lock is taken.
-/// The column texts are made again only for a finding whose version is new: a rescan
-/// repeats most versions, and holding every finding's texts at once doubled the memory a
-/// large scan's write needs.
+/// A finding ready to write: its version key and its column texts, kept as the one string
+/// the key is hashed from plus where each field ends in it. Fifteen separate strings per
+/// finding held a large scan's write at twice the memory.
 struct PreparedFinding {
   let finding: Finding
   let fingerprint: String
   let key: String
+  private let text: String
+  private let ends: [Int]
 
   init(_ finding: Finding) {
     self.finding = finding
     fingerprint = finding.fingerprint
-    key = ContentHash.sha256(Self.fields(finding, fingerprint).joined(separator: "\u{1F}"))
-  }
-
-  /// The version key and every field, as `finding_versions` takes them.
-  var columns: [SQLValue] {
-    [.text(key)] + Self.fields(finding, fingerprint).map { .text($0) }
-  }
-
-  private static func fields(_ finding: Finding, _ fingerprint: String) -> [String] {
-    [
+    let fields = [
       fingerprint, finding.checkId, finding.checkTitle, finding.resourceId,
       finding.resourceType, finding.resourceName, finding.account, finding.region,
       finding.status.rawValue, finding.severity.rawValue, finding.message,
       StoredText.evidence(finding.evidence), finding.remediation,
       StoredText.strings(finding.compliance), StoredText.snippets(finding.remediationSnippets),
     ]
+    var text = ""
+    var ends: [Int] = []
+    ends.reserveCapacity(fields.count)
+    for (index, field) in fields.enumerated() {
+      if index > 0 { text += "\u{1F}" }
+      text += field
+      ends.append(text.utf8.count)
+    }
+    key = ContentHash.sha256(text)
+    self.text = text
+    self.ends = ends
+  }
+
+  /// The version key and every field, as `finding_versions` takes them.
+  var columns: [SQLValue] {
+    let utf8 = text.utf8
+    var columns: [SQLValue] = [.text(key)]
+    var start = 0
+    for end in ends {
+      let lower = utf8.index(utf8.startIndex, offsetBy: start)
+      let upper = utf8.index(utf8.startIndex, offsetBy: end)
+      columns.append(.text(String(Substring(utf8[lower..<upper]))))
+      start = end + 1
+    }
+    return columns
   }
 }
 
@@ -81,8 +98,10 @@ extension SQLScanStore {
       try hook?("resources")
       try writeFindings(findings, scanId: scanId, previous: previous, connection)
       try hook?("findings")
-      try LifecycleUpdate(scan: scan.metadata, scanId: scanId, findings: findings)
-        .apply(connection)
+      try LifecycleUpdate(
+        scan: scan.metadata, scanId: scanId, findings: scan.findings,
+        fingerprints: findings.map(\.fingerprint)
+      ).apply(connection)
       return scanId
     }
   }
@@ -171,25 +190,33 @@ extension SQLScanStore {
     }
 
     for (position, prepared) in findings.enumerated() {
-      var versionId = versions[prepared.key]
-      if versionId == nil {
-        versionId = try insertVersion(
-          """
-          INSERT INTO finding_versions (key, fingerprint, check_id, check_title, resource_id,
-            resource_type, resource_name, account, region, status, severity, message,
-            evidence, remediation, compliance, snippets)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            RETURNING id
-          """, prepared.columns, table: "finding_versions", connection)
-        versions[prepared.key] = versionId
-      }
-      try connection.run(
-        "INSERT INTO scan_findings (scan_id, position, version_id, failing) VALUES (?, ?, ?, ?)",
-        [
-          .integer(scanId), .integer(Int64(position)), .integer(versionId ?? 0),
-          .integer(prepared.finding.status == .fail ? 1 : 0),
-        ])
+      try writeFinding(
+        prepared, position: position, scanId: scanId, versions: &versions, connection)
     }
+  }
+
+  private func writeFinding(
+    _ prepared: PreparedFinding, position: Int, scanId: Int64, versions: inout [String: Int64],
+    _ connection: SQLConnection
+  ) throws {
+    var versionId = versions[prepared.key]
+    if versionId == nil {
+      versionId = try insertVersion(
+        """
+        INSERT INTO finding_versions (key, fingerprint, check_id, check_title, resource_id,
+          resource_type, resource_name, account, region, status, severity, message,
+          evidence, remediation, compliance, snippets)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          RETURNING id
+        """, prepared.columns, table: "finding_versions", connection)
+      versions[prepared.key] = versionId
+    }
+    try connection.run(
+      "INSERT INTO scan_findings (scan_id, position, version_id, failing) VALUES (?, ?, ?, ?)",
+      [
+        .integer(scanId), .integer(Int64(position)), .integer(versionId ?? 0),
+        .integer(prepared.finding.status == .fail ? 1 : 0),
+      ])
   }
 
   /// Inserts a version row and returns its id.
