@@ -96,8 +96,8 @@ public struct RuleEngine: Sendable {
       return finding(prepared, resource, .notEvaluated, message: reason, evidence: [])
     }
     let evidence = Array(outcome.evidence.prefix(Self.evidenceLimit))
-    let template = outcome.holds ? rule.messages.pass : rule.messages.fail
-    let message = MessageTemplate.render(template, resource: resource, evidence: evidence)
+    let template = outcome.holds ? prepared.passMessage : prepared.failMessage
+    let message = template.render(resource: resource, evidence: evidence)
     return finding(
       prepared, resource, outcome.holds ? .pass : .fail, message: message,
       evidence: evidence)
@@ -163,14 +163,16 @@ public struct RuleEngine: Sendable {
 }
 
 /// A rule with what every finding of it repeats worked out once: what it reads (for "not
-/// evaluated"), whether any failure could block it, its compliance tags and its parsed
-/// remediation snippets.
+/// evaluated"), whether any failure could block it, its compliance tags, and its parsed
+/// messages and remediation snippets.
 private struct PreparedRule: Sendable {
   let rule: Rule
   let reads: NotEvaluatedCheck.Reads
   let mayBeBlocked: Bool
   let complianceTags: [String]
   let remediation: RemediationTemplates
+  let passMessage: MessageTemplate
+  let failMessage: MessageTemplate
 
   init(_ rule: Rule, _ inventory: Inventory) {
     self.rule = rule
@@ -178,6 +180,8 @@ private struct PreparedRule: Sendable {
     mayBeBlocked = reads.mayBeBlocked(in: inventory)
     complianceTags = rule.complianceTags
     remediation = RemediationTemplates(rule.remediation)
+    passMessage = MessageTemplate(rule.messages.pass)
+    failMessage = MessageTemplate(rule.messages.fail)
   }
 }
 
