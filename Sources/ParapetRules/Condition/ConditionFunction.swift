@@ -68,24 +68,25 @@ public struct ConditionFunction: Sendable {
   /// Paths the function reads whatever its arguments, by the type of the resource it is
   /// given: each names the type read (that one, or one it looks up) and the path.
   public var reads: [String: [(type: String, path: String)]]
-  /// Resource types the function reads from the inventory besides the judged resource
-  /// (the account's public access block, a principal's groups and policies), so that a
-  /// rescan knows to judge the rule again when one of them changed.
-  public var readsTypes: Set<String>
+  /// Resource types the function reads from the inventory (the account's public access
+  /// block, a principal's groups and policies), so that a rescan knows to judge the rule
+  /// again when one of them changed: every type `reads` names.
+  public var readsTypes: Set<String> {
+    Set(reads.values.flatMap { $0.map(\.type) })
+  }
 
-  /// A function named `name`; `pathArguments`, `reads` and `readsTypes` declare what it
-  /// reads beyond the rule's `path`, so that tests can hold those reads against collected
-  /// data and a rescan knows which changes touch its verdicts.
+  /// A function named `name`; `pathArguments` and `reads` declare what it reads beyond the
+  /// rule's `path`, so that tests can hold those reads against collected data and a rescan
+  /// knows which changes touch its verdicts.
   public init(
     name: String, summary: String, pathArguments: [String] = [],
-    reads: [String: [(type: String, path: String)]] = [:], readsTypes: Set<String> = [],
+    reads: [String: [(type: String, path: String)]] = [:],
     body: @escaping @Sendable (_ call: Call) -> Result
   ) {
     self.name = name
     self.summary = summary
     self.pathArguments = pathArguments
     self.reads = reads
-    self.readsTypes = readsTypes
     self.body = body
   }
 }

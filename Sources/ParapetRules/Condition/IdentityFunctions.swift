@@ -5,12 +5,6 @@ import ParapetPolicy
 /// Functions over identity policies, backed by the policy engine's administrator
 /// detection, escalation analysis and evaluator.
 enum IdentityFunctions {
-  /// What gathering a principal's policies reads: users, their groups, roles, and the
-  /// managed policies attached to any of them.
-  static let principalTypes: Set<String> = [
-    "aws.iam.user", "aws.iam.group", "aws.iam.role", "aws.iam.policy",
-  ]
-
   /// `principal_is_administrator`: the user (with its groups), group or role has effective
   /// administrator access across all its identity policies (`AdministratorDetection`:
   /// `*`, NotAction that leaves IAM in, `iam:*`). `full_access: true` asks for every
@@ -21,8 +15,7 @@ enum IdentityFunctions {
     name: "principal_is_administrator",
     summary: "The user (with its groups' policies), group or role has effective administrator "
       + "access through its inline and attached policies (NotAction-aware).",
-    reads: PrincipalPolicies.reads,
-    readsTypes: principalTypes
+    reads: PrincipalPolicies.reads
   ) { call in
     let gathered = PrincipalPolicies.of(call.resource, in: call.inventory, memo: call.memo)
     let full = FunctionInputs.flag(call.arguments, "full_access")
@@ -105,8 +98,7 @@ enum IdentityFunctions {
       + "or putting policies, keys for others, passing or assuming an administrator role).",
     reads: PrincipalPolicies.reads.mapValues {
       $0 + [("aws.iam.role", "RolePolicyList"), ("aws.lambda.function", "Role")]
-    },
-    readsTypes: principalTypes.union(["aws.lambda.function"])
+    }
   ) { call in
     let gathered = PrincipalPolicies.of(call.resource, in: call.inventory, memo: call.memo)
     let documents = gathered.documents

@@ -32,8 +32,7 @@ enum S3BucketExposure {
     name: "s3_bucket_exposure",
     summary: "The bucket is public through its policy or ACL once bucket- and account-level "
       + "Block Public Access are applied (cross_account: also shared with other accounts).",
-    reads: ["aws.s3.bucket": reads],
-    readsTypes: ["aws.account"]
+    reads: ["aws.s3.bucket": reads]
   ) { call in
     evaluate(call)
   }

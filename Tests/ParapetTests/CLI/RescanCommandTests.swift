@@ -99,7 +99,8 @@ import Testing
         "AWSLogs/\(RescanCommandTests.account)/CloudTrail/\(RescanCommandTests.region)/2026/12/03")
       try FileManager.default.createDirectory(at: day, withIntermediateDirectories: true)
       let name =
-        "\(RescanCommandTests.account)_CloudTrail_\(RescanCommandTests.region)_20261203T1620Z_a.json"
+        "\(RescanCommandTests.account)_CloudTrail_\(RescanCommandTests.region)_"
+        + "20261203T1620Z_a.json"
       let text = JSONWriter().string(["Records": .array(records)])
       try Data(text.utf8).write(to: day.appendingPathComponent(name))
       return root.path

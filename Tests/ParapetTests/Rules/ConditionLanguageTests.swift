@@ -23,7 +23,8 @@ import Testing
 
   static let cases: [Case] = [
     Case(
-      condition: #"{path: 'Arn | strip_suffix(":*") | field(":", 6)', equals: trail}"#, holds: true),
+      condition: #"{path: 'Arn | strip_suffix(":*") | field(":", 6)', equals: trail}"#,
+      holds: true),
     Case(
       condition: #"{path: 'Arn | strip_prefix("arn:aws:s3")', starts_with: 'arn:aws:logs'}"#,
       holds: true),
@@ -33,7 +34,8 @@ import Testing
     Case(condition: "{path: 'Names | length', equals: 2}", holds: true),
     Case(condition: #"{path: 'Arn | field(":", 40)', exists: false}"#, holds: true),
     Case(
-      condition: #"{path: 'Attributes["deletion_protection.enabled"]', equals: true}"#, holds: true),
+      condition: #"{path: 'Attributes["deletion_protection.enabled"]', equals: true}"#,
+      holds: true),
     Case(condition: #"{path: 'Settings["*/*"].loggingLevel', in: [ERROR, INFO]}"#, holds: true),
     Case(condition: "{path: Used, lt: {ref: Limit}}", holds: true),
     Case(condition: "{path: Limit, lte: {ref: Used}}", holds: false),

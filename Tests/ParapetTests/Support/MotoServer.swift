@@ -9,9 +9,9 @@ import Foundation
 ///
 /// The binary is `$MOTO_SERVER_BIN`, else `<package root>/.venv/bin/moto_server`; when
 /// neither exists the test fails and says to run `make setup`. State is reset once when
-/// the server starts. Suites run in parallel, so they must not reset it again: each suite isolates itself by naming what it creates
-/// with `uniqueName(_:)`. The server stops when the test process exits (its launcher
-/// watches the parent process).
+/// the server starts. Suites run in parallel, so they must not reset it again: each suite
+/// isolates itself by naming what it creates with `uniqueName(_:)`. The server stops when
+/// the test process exits (its launcher watches the parent process).
 actor MotoServer {
   /// The server shared by suites that isolate themselves by naming.
   static let shared = MotoServer()
