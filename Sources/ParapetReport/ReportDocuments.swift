@@ -10,25 +10,19 @@ public enum ReportDocuments {
 
   /// The `inventory.json` document: scan metadata, every resource, every failed call.
   public static func inventory(metadata: ScanMetadata, inventory: Inventory) -> JSONValue {
-    [
-      "schema": "parapet.inventory",
-      "schema_version": .number(Double(schemaVersion)),
-      "scan": scan(metadata),
-      "resources": .array(inventory.resources.map(resource)),
-      "failures": .array(inventory.failures.map(failure)),
-    ]
+    .object(
+      inventoryMembers(metadata: metadata, inventory: inventory).merging(
+        ["resources": .array(inventory.resources.map(resource))]
+      ) { _, new in new })
   }
 
   /// The `findings.json` document: scan metadata, counts, and every finding in the order
   /// given.
   public static func findings(metadata: ScanMetadata, findings: [Finding]) -> JSONValue {
-    [
-      "schema": "parapet.findings",
-      "schema_version": .number(Double(schemaVersion)),
-      "scan": scan(metadata),
-      "summary": summary(findings),
-      "findings": .array(findings.map(finding)),
-    ]
+    .object(
+      findingsMembers(metadata: metadata, findings: findings).merging(
+        ["findings": .array(findings.map(finding))]
+      ) { _, new in new })
   }
 
   /// The text of `inventory.json`, the same as writing `inventory(metadata:inventory:)`
@@ -37,14 +31,9 @@ public enum ReportDocuments {
     metadata: ScanMetadata, inventory: Inventory, pretty: Bool
   ) -> String {
     let resources = inventory.resources
-    let members: [String: JSONValue] = [
-      "schema": "parapet.inventory",
-      "schema_version": .number(Double(schemaVersion)),
-      "scan": scan(metadata),
-      "failures": .array(inventory.failures.map(failure)),
-    ]
     return JSONWriter(pretty: pretty).string(
-      members, streaming: "resources", count: resources.count
+      inventoryMembers(metadata: metadata, inventory: inventory), streaming: "resources",
+      count: resources.count
     ) { resource(resources[$0]) } + "\n"
   }
 
@@ -53,15 +42,34 @@ public enum ReportDocuments {
   public static func findingsText(
     metadata: ScanMetadata, findings: [Finding], pretty: Bool
   ) -> String {
-    let members: [String: JSONValue] = [
+    JSONWriter(pretty: pretty).string(
+      findingsMembers(metadata: metadata, findings: findings), streaming: "findings",
+      count: findings.count
+    ) { finding(findings[$0]) } + "\n"
+  }
+
+  /// Every member of `inventory.json` but its `resources`.
+  private static func inventoryMembers(
+    metadata: ScanMetadata, inventory: Inventory
+  ) -> [String: JSONValue] {
+    [
+      "schema": "parapet.inventory",
+      "schema_version": .number(Double(schemaVersion)),
+      "scan": scan(metadata),
+      "failures": .array(inventory.failures.map(failure)),
+    ]
+  }
+
+  /// Every member of `findings.json` but its `findings`.
+  private static func findingsMembers(
+    metadata: ScanMetadata, findings: [Finding]
+  ) -> [String: JSONValue] {
+    [
       "schema": "parapet.findings",
       "schema_version": .number(Double(schemaVersion)),
       "scan": scan(metadata),
       "summary": summary(findings),
     ]
-    return JSONWriter(pretty: pretty).string(
-      members, streaming: "findings", count: findings.count
-    ) { finding(findings[$0]) } + "\n"
   }
 
   /// The `scan` object shared by both documents.

@@ -75,13 +75,7 @@ struct SnippetTemplate: Sendable {
         out += text
       case .value(let path, let text):
         let value = path.read(from: resource.properties, resource: resource)
-        switch value {
-        case nil, .null?: out += "<\(text)>"
-        case .string(let string)?: out += string
-        case .number(let number)? where number == number.rounded() && abs(number) < 1e15:
-          out += String(Int64(number))
-        case let other?: out += JSONWriter().string(other)
-        }
+        out += value == nil || value == .null ? "<\(text)>" : MessageTemplate.text(value)
       }
     }
     return out
