@@ -208,7 +208,9 @@ enum FixCommand {
       do {
         all = try FindingsFile.load(path: parsed.value("from") ?? "")
       } catch let error as RemediationError {
-        throw UsageError(error.description)
+        // An unreadable or malformed file stops the run like any unreadable input (exit 1);
+        // exit 2 is for command lines.
+        throw CommandError(error.description)
       }
     }
     let checks = Set(parsed.list("checks"))

@@ -96,6 +96,15 @@ import Testing
         == "parapet: --plan only prints the plan; it cannot go with --apply or --undo\n")
   }
 
+  @Test func anUnreadableFindingsFileIsAnErrorNotAUsageMistake() async throws {
+    let outcome = try await ParapetProcess.run(["fix", "--from", "/nonexistent/findings.json"])
+    #expect(outcome.status == 1)
+    #expect(
+      outcome.stderr
+        == "parapet: error: cannot read /nonexistent/findings.json; pass the findings.json "
+        + "of a scan with --from\n")
+  }
+
   @Test func scanIdMustBeANumber() async throws {
     let outcome = try await ParapetProcess.run(["fix", "--scan", "abc"])
     #expect(outcome.status == 2)
