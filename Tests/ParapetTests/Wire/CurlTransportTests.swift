@@ -118,8 +118,10 @@ import Testing
       try await CurlTransport(timeout: 5).send(HTTPRequest(method: "GET", url: url, headers: [:]))
     }
 
-    // Seconds, not a hang; generous because the whole suite shares two cores.
-    #expect(Date().timeIntervalSince(started) < 20)
+    // Not a hang: below the 60 s a whole exchange may take. Tighter bounds failed in full
+    // suite runs, where other tests can hold both cooperative threads for half a minute;
+    // the error's kind and reason say it failed for the right cause.
+    #expect(Date().timeIntervalSince(started) < 55)
     #expect(error?.url == "http://127.0.0.1:1/nothing-listens")
     #expect(error?.isTimeout == false)
     #expect(error?.reason.hasPrefix("Couldn't connect to server: Failed to connect to") == true)
@@ -137,8 +139,8 @@ import Testing
     }
 
     let elapsed = Date().timeIntervalSince(started)
-    // At least the timeout; the upper bound only catches a hang on a loaded machine.
-    #expect(elapsed >= 1 && elapsed < 20)
+    // At least the timeout; the upper bound only catches a hang (see the test above).
+    #expect(elapsed >= 1 && elapsed < 55)
     #expect(error?.isTimeout == true)
     #expect(error?.url == url.absoluteString)
     #expect(error?.reason.hasPrefix("Timeout was reached") == true)
