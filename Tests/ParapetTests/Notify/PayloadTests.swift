@@ -159,7 +159,7 @@ import Testing
     let url = try await WebhookRecorder.shared.url(key: key, scenario: "ok")
     let channel = try WebhookChannel(format: format, url: url.absoluteString)
     let sender = WebhookSender(
-      transport: CurlTransport(timeout: 5, workers: 1), userAgent: "parapet/test",
+      transport: CurlTransport(timeout: 30, workers: 1), userAgent: "parapet/test",
       logger: .disabled)
 
     let outcome = await sender.send(F.batch, to: channel)

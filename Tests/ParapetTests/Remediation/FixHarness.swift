@@ -97,10 +97,13 @@ struct FixHarness {
     server: MotoServer = .remediation
   ) async throws -> FixHarness {
     let endpoint = try await server.endpoint()
+    // One attempt with a long wait: a create that timed out on a loaded machine and was
+    // sent again would leave moto with two of a thing (two GuardDuty detectors in a
+    // region), which no real account has and which the fix under test would then see.
     let client = AWSClient(
       configuration: AWSClientConfiguration(
         credentials: TestCredentials(), endpointOverride: endpoint,
-        transport: URLSessionTransport(timeout: 10), retryPolicy: RetryPolicy(maxAttempts: 2)))
+        transport: URLSessionTransport(timeout: 60), retryPolicy: RetryPolicy(maxAttempts: 1)))
     let recording = RecordingClient(client)
     let remediator = Remediator(
       client: recording, account: account, homeRegion: region, rules: try RuleSet.load(),

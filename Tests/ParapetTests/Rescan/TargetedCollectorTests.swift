@@ -248,7 +248,7 @@ actor TargetedFixture {
     AWSClient(
       configuration: AWSClientConfiguration(
         credentials: TestCredentials(), endpointOverride: endpoint,
-        transport: URLSessionTransport(timeout: 10), retryPolicy: RetryPolicy(maxAttempts: 1)))
+        transport: URLSessionTransport(timeout: 60), retryPolicy: RetryPolicy(maxAttempts: 1)))
   }
 
   private static func create() async throws -> Created {

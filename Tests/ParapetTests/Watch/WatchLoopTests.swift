@@ -202,7 +202,7 @@ struct WatchHarness {
   ) -> WatchLoop {
     let logger = Logger(level: .warning, sink: log)
     let sender = WebhookSender(
-      transport: CurlTransport(timeout: 5, workers: 1),
+      transport: CurlTransport(timeout: 30, workers: 1),
       policy: DeliveryPolicy(backoff: RetryPolicy(maxAttempts: 1), totalTime: 5),
       sleeper: StopAwareSleeper(stop: stop), userAgent: "parapet/test", logger: logger)
     let lines = console
