@@ -29,27 +29,42 @@ public struct ScanDiff: Sendable, Equatable {
   public static func compute(
     old: ScanContents, new: ScanContents, oldScan: Int64? = nil, newScan: Int64? = nil
   ) -> ScanDiff {
-    compute(old: old, new: new, oldScan: oldScan, newScan: newScan, newStatuses: nil)
+    compute(old: old, new: new, oldScan: oldScan, newScan: newScan, stored: nil)
   }
 
-  /// `newStatuses` gives the newer scan's non-failing statuses by fingerprint when
-  /// `new.findings` holds only its failing findings (the store loads no more than that).
+  /// What a store knows without loading every finding: the older scan's failing
+  /// fingerprints, the newer scan's fingerprints as stored, and the newer statuses of the
+  /// findings that resolved.
+  struct StoredFacts {
+    /// Fingerprints of every failing finding of the older scan.
+    var oldFailing: Set<String>
+    /// Fingerprints of `new.findings`, in the same order.
+    var newFingerprints: [String]
+    /// The newer scan's status of each resolved finding still there.
+    var newStatuses: [String: Finding.Status]
+  }
+
+  /// With `stored`, `old.findings` holds only the older scan's findings that no longer
+  /// fail and `new.findings` only the newer scan's failing ones: the store loads no more.
   static func compute(
     old: ScanContents, new: ScanContents, oldScan: Int64?, newScan: Int64?,
-    newStatuses: [String: Finding.Status]?
+    stored: StoredFacts?
   ) -> ScanDiff {
     // Indexes rather than copies: a scan holds hundreds of thousands of findings.
     let oldFailing = failing(old.findings)
-    let newFailing = failing(new.findings)
+    let newFailing = failing(new.findings, fingerprints: stored?.newFingerprints)
+    let failedBefore = { (fingerprint: String) in
+      stored?.oldFailing.contains(fingerprint) ?? (oldFailing[fingerprint] != nil)
+    }
     let newStatus =
-      newStatuses
+      stored?.newStatuses
       ?? Dictionary(
         new.findings.map { ($0.fingerprint, $0.status) }, uniquingKeysWith: { first, _ in first })
 
     var added: [Int] = []
     var still: [Int] = []
     for (fingerprint, index) in newFailing {
-      if oldFailing[fingerprint] == nil { added.append(index) } else { still.append(index) }
+      if failedBefore(fingerprint) { still.append(index) } else { added.append(index) }
     }
     var resolved: [Int] = []
     for (fingerprint, index) in oldFailing where newFailing[fingerprint] == nil {
@@ -86,12 +101,15 @@ public struct ScanDiff: Sendable, Equatable {
       changedResources: changed.sorted { resourceOrder($0.resource, $1.resource) })
   }
 
-  /// Index of the first failing finding of each fingerprint.
-  private static func failing(_ findings: [Finding]) -> [String: Int] {
+  /// Index of the first failing finding of each fingerprint; `fingerprints`, when given,
+  /// are the findings' own, already computed.
+  private static func failing(_ findings: [Finding], fingerprints: [String]? = nil)
+    -> [String: Int]
+  {
     var byFingerprint: [String: Int] = [:]
     byFingerprint.reserveCapacity(findings.count)
     for index in findings.indices where findings[index].status == .fail {
-      let fingerprint = findings[index].fingerprint
+      let fingerprint = fingerprints?[index] ?? findings[index].fingerprint
       if byFingerprint[fingerprint] == nil { byFingerprint[fingerprint] = index }
     }
     return byFingerprint

@@ -85,8 +85,4 @@ struct LifecycleUpdate {
     guard region == "global" || scan.regions.contains(region) else { return false }
     return scan.services.isEmpty || scan.services.contains(service)
   }
-
-  private func placeholders(_ count: Int) -> String {
-    Array(repeating: "?", count: count).joined(separator: ", ")
-  }
 }

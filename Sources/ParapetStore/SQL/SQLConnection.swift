@@ -46,6 +46,11 @@ protocol SQLConnection: AnyObject {
   @discardableResult
   func run(_ sql: String, _ parameters: [SQLValue]) throws -> [[SQLValue]]
 
+  /// Runs one query and hands each row to `body` as it is read, so a large result is
+  /// never held whole. `body` must not use the connection.
+  func forEachRow(
+    _ sql: String, _ parameters: [SQLValue], _ body: ([SQLValue]) throws -> Void) throws
+
   /// Runs several statements without parameters (schema changes).
   func script(_ sql: String) throws
 
@@ -57,4 +62,25 @@ protocol SQLConnection: AnyObject {
 
   /// Rolls the open transaction back; never throws, since it runs on error paths.
   func rollback()
+}
+
+extension SQLConnection {
+  /// Reads the whole result first: for connections whose client library does.
+  func forEachRow(
+    _ sql: String, _ parameters: [SQLValue], _ body: ([SQLValue]) throws -> Void
+  ) throws {
+    for row in try run(sql, parameters) { try body(row) }
+  }
+}
+
+/// `count` comma-separated `?` placeholders, for an `IN (...)` list.
+func placeholders(_ count: Int) -> String {
+  Array(repeating: "?", count: count).joined(separator: ", ")
+}
+
+extension Array {
+  /// The array in consecutive slices of at most `size` elements.
+  func chunked(by size: Int) -> [ArraySlice<Element>] {
+    stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
+  }
 }

@@ -7,58 +7,102 @@ extension SQLScanStore {
     try findingRows(scan: id, failingOnly: false)
   }
 
-  /// The findings of scan `id`, or only its failing ones; evidence and compliance lists
-  /// repeat across findings, so each distinct text is parsed once.
+  /// The findings of scan `id`, or only its failing ones.
   func findingRows(scan id: Int64, failingOnly: Bool) throws -> [Finding] {
-    let filter = failingOnly ? " AND s.failing = 1" : ""
-    let rows = try locked { connection in
-      try connection.run(
-        """
-        SELECT v.check_id, v.check_title, v.resource_id, v.resource_type, v.resource_name,
-          v.account, v.region, v.status, v.severity, v.message, v.evidence, v.remediation,
-          v.compliance, v.snippets FROM scan_findings s
-          JOIN finding_versions v ON v.id = s.version_id
-          WHERE s.scan_id = ?\(filter) ORDER BY s.position
-        """, [.integer(id)])
-    }
-    var evidence: [String: [Evidence]] = [:]
-    var compliance: [String: [String]] = [:]
-    return rows.map { row in
-      let evidenceText = row[10].string
-      let complianceText = row[12].string
-      if evidence[evidenceText] == nil {
-        evidence[evidenceText] = StoredText.evidence(evidenceText)
-      }
-      if compliance[complianceText] == nil {
-        compliance[complianceText] = StoredText.strings(complianceText)
-      }
-      return Finding(
-        checkId: row[0].string, checkTitle: row[1].string, resourceId: row[2].string,
-        resourceType: row[3].string, resourceName: row[4].string, account: row[5].string,
-        region: row[6].string, status: Finding.Status(rawValue: row[7].string) ?? .fail,
-        severity: Severity(rawValue: row[8].string) ?? .informational,
-        message: row[9].string, evidence: evidence[evidenceText] ?? [],
-        remediation: row[11].string, remediationSnippets: StoredText.snippets(row[13].string),
-        compliance: compliance[complianceText] ?? [])
-    }
+    try findingRowsWithFingerprints(scan: id, failingOnly: failingOnly).findings
   }
 
-  /// Status of every finding of scan `id` that is not failing, by fingerprint.
-  func findingStatuses(scan id: Int64) throws -> [String: Finding.Status] {
-    let rows = try locked { connection in
-      try connection.run(
+  /// The findings of scan `id` (or its failing ones) and their stored fingerprints, in
+  /// the same order, so callers need not hash every finding again.
+  private func findingRowsWithFingerprints(scan id: Int64, failingOnly: Bool) throws
+    -> (findings: [Finding], fingerprints: [String])
+  {
+    let filter = failingOnly ? " AND s.failing = 1" : ""
+    var decoder = FindingRowDecoder()
+    var findings: [Finding] = []
+    var fingerprints: [String] = []
+    try locked { connection in
+      try connection.forEachRow(
         """
-        SELECT v.fingerprint, v.status FROM scan_findings s
-          JOIN finding_versions v ON v.id = s.version_id WHERE s.scan_id = ? AND s.failing = 0
-        """, [.integer(id)])
+        SELECT \(FindingRowDecoder.columns) FROM scan_findings s
+          JOIN finding_versions v ON v.id = s.version_id
+          WHERE s.scan_id = ?\(filter) ORDER BY s.position
+        """, [.integer(id)]
+      ) { row in
+        findings.append(decoder.finding(row))
+        fingerprints.append(row[FindingRowDecoder.fingerprintColumn].string)
+      }
     }
+    return (findings, fingerprints)
+  }
+
+  /// The finding versions with the given ids, in no particular order.
+  private func findingVersions(_ ids: [Int64]) throws -> [Finding] {
+    var decoder = FindingRowDecoder()
+    var findings: [Finding] = []
+    try locked { connection in
+      for chunk in ids.chunked(by: Self.parametersPerQuery) {
+        try connection.forEachRow(
+          """
+          SELECT \(FindingRowDecoder.columns) FROM finding_versions v
+            WHERE v.id IN (\(placeholders(chunk.count)))
+          """, chunk.map { .integer($0) }
+        ) { row in findings.append(decoder.finding(row)) }
+      }
+    }
+    return findings
+  }
+
+  /// Fingerprint and version of each failing finding of scan `id`: what a diff needs of
+  /// the older scan until it knows which findings resolved.
+  private func failingFingerprints(scan id: Int64) throws
+    -> [(fingerprint: String, version: Int64)]
+  {
+    var entries: [(fingerprint: String, version: Int64)] = []
+    try locked { connection in
+      try connection.forEachRow(
+        """
+        SELECT v.fingerprint, s.version_id FROM scan_findings s
+          JOIN finding_versions v ON v.id = s.version_id
+          WHERE s.scan_id = ? AND s.failing = 1 ORDER BY s.position
+        """, [.integer(id)]
+      ) { row in entries.append((row[0].string, row[1].int64 ?? 0)) }
+    }
+    return entries
+  }
+
+  /// Status in scan `id` of each of `fingerprints` that is there and not failing. A few
+  /// are looked up by name; many are read with every non-failing status of the scan.
+  func findingStatuses(scan id: Int64, of fingerprints: Set<String>) throws
+    -> [String: Finding.Status]
+  {
+    guard !fingerprints.isEmpty else { return [:] }
+    let sql = """
+      SELECT v.fingerprint, v.status FROM scan_findings s
+        JOIN finding_versions v ON v.id = s.version_id WHERE s.scan_id = ? AND s.failing = 0
+      """
     var statuses: [String: Finding.Status] = [:]
-    statuses.reserveCapacity(rows.count)
-    for row in rows where statuses[row[0].string] == nil {
-      statuses[row[0].string] = Finding.Status(rawValue: row[1].string)
+    let record = { (row: [SQLValue]) in
+      let fingerprint = row[0].string
+      if statuses[fingerprint] == nil, fingerprints.contains(fingerprint) {
+        statuses[fingerprint] = Finding.Status(rawValue: row[1].string)
+      }
+    }
+    try locked { connection in
+      guard fingerprints.count <= 4 * Self.parametersPerQuery else {
+        return try connection.forEachRow(sql, [.integer(id)], record)
+      }
+      for chunk in Array(fingerprints).chunked(by: Self.parametersPerQuery) {
+        try connection.forEachRow(
+          sql + " AND v.fingerprint IN (\(placeholders(chunk.count)))",
+          [.integer(id)] + chunk.map { .text($0) }, record)
+      }
     }
     return statuses
   }
+
+  /// Bound parameters per `IN (...)` list, well under every engine's limit.
+  static var parametersPerQuery: Int { 500 }
 
   /// The resources of scan `id` with their bodies, in recorded order.
   public func resources(scan id: Int64) throws -> [StoredResource] {
@@ -90,22 +134,30 @@ extension SQLScanStore {
       throw StoreError("no scan with id \(id) in the store; `parapet history` lists scans")
     }
 
-    // Only failing findings matter to a diff, plus the newer statuses of resolved ones.
-    let failingBefore = try findingRows(scan: old, failingOnly: true)
-    let failingAfter = try findingRows(scan: new, failingOnly: true)
-    let failingNow = Set(failingAfter.map(\.fingerprint))
-    let anyResolved = failingBefore.contains { !failingNow.contains($0.fingerprint) }
-    let statuses = anyResolved ? try findingStatuses(scan: new) : [:]
+    // Only failing findings matter to a diff. The newer scan's are listed in full; of the
+    // older scan's, only those that no longer fail are read whole, with their new status.
+    let failingAfter = try findingRowsWithFingerprints(scan: new, failingOnly: true)
+    let failingNow = Set(failingAfter.fingerprints)
+    let failingBefore = try failingFingerprints(scan: old)
+    var resolvedVersions: [Int64] = []
+    var resolvedPrints: Set<String> = []
+    for entry in failingBefore where !failingNow.contains(entry.fingerprint) {
+      if resolvedPrints.insert(entry.fingerprint).inserted {
+        resolvedVersions.append(entry.version)
+      }
+    }
+    let resolved = try findingVersions(resolvedVersions)
+    let statuses = try findingStatuses(scan: new, of: resolvedPrints)
 
     // A resource version both scans link to is the same resource, unchanged; only the
     // versions one side lacks are loaded and compared.
     let oldVersions = try versionIds(scan: old)
     let newVersions = try versionIds(scan: new)
     var before = ScanContents(
-      findings: failingBefore,
+      findings: resolved,
       resources: try resourceRows(versions: oldVersions.filter { !newVersions.contains($0) }))
     var after = ScanContents(
-      findings: failingAfter,
+      findings: failingAfter.findings,
       resources: try resourceRows(versions: newVersions.filter { !oldVersions.contains($0) }))
 
     // Only resources whose body changed need their properties for the field-level diff.
@@ -121,7 +173,10 @@ extension SQLScanStore {
     before.fillProperties(from: bodies)
     after.fillProperties(from: bodies)
     return ScanDiff.compute(
-      old: before, new: after, oldScan: old, newScan: new, newStatuses: statuses)
+      old: before, new: after, oldScan: old, newScan: new,
+      stored: .init(
+        oldFailing: Set(failingBefore.map(\.fingerprint)),
+        newFingerprints: failingAfter.fingerprints, newStatuses: statuses))
   }
 
   /// The resource version ids a scan links to, in recorded order.

@@ -50,6 +50,14 @@ final class SQLiteConnection: SQLConnection {
 
   @discardableResult
   func run(_ sql: String, _ parameters: [SQLValue]) throws -> [[SQLValue]] {
+    var rows: [[SQLValue]] = []
+    try forEachRow(sql, parameters) { rows.append($0) }
+    return rows
+  }
+
+  func forEachRow(
+    _ sql: String, _ parameters: [SQLValue], _ body: ([SQLValue]) throws -> Void
+  ) throws {
     let statement = try prepared(sql)
     defer {
       sqlite3_reset(statement)
@@ -65,14 +73,12 @@ final class SQLiteConnection: SQLConnection {
       }
     }
 
-    var rows: [[SQLValue]] = []
     while true {
       let code = sqlite3_step(statement)
       if code == SQLITE_DONE { break }
       guard code == SQLITE_ROW else { throw failure(code, doing: sql) }
-      rows.append(readRow(statement))
+      try body(readRow(statement))
     }
-    return rows
   }
 
   func script(_ sql: String) throws {
@@ -96,9 +102,17 @@ final class SQLiteConnection: SQLConnection {
     var statement: OpaquePointer?
     let code = sqlite3_prepare_v2(handle, sql, -1, &statement, nil)
     guard code == SQLITE_OK, let statement else { throw failure(code, doing: sql) }
+    // Statements built for one call (IN lists of a given length) would otherwise pile up
+    // in a long-running watch; the newest cached one makes room, so the statements every
+    // write uses, prepared first, stay.
+    if statements.count >= Self.cachedStatements {
+      sqlite3_finalize(statements.removeLast().statement)
+    }
     statements.append((sql, statement))
     return statement
   }
+
+  private static let cachedStatements = 64
 
   private func readRow(_ statement: OpaquePointer) -> [SQLValue] {
     let count = sqlite3_column_count(statement)

@@ -282,6 +282,37 @@ import Testing
       ])
     #expect(diff.stillFailing == [])
   }
+
+  @Test(
+    "a stored diff with many resolved equals the diff of the scans in memory",
+    arguments: StoreKind.allCases, [1_200, 2_050])
+  func storedDiffOfManyResolved(kind: StoreKind, resolving: Int) async throws {
+    // Up to 2,000 resolved findings the store reads their newer statuses by name, 500 at a
+    // time; past that in one pass. Both must give what comparing the whole scans gives.
+    let store = try await kind.freshStore()
+    let check = "aws.s3.versioning"
+    let buckets = (0..<(resolving + 50)).map { "arn:aws:s3:::bucket-\($0)" }
+    let oldRecord = F.record([], buckets.map { F.finding(check, on: $0, .fail) })
+    let newStatuses: [Finding.Status] = buckets.indices.map { index in
+      index >= resolving ? .fail : index.isMultiple(of: 2) ? .pass : .muted
+    }
+    let newRecord = F.record(
+      [],
+      zip(buckets, newStatuses).map { F.finding(check, on: $0, $1) }
+        + [F.finding(check, on: "arn:aws:s3:::fresh", .fail)], at: 60)
+    let old = try store.record(oldRecord)
+    let new = try store.record(newRecord)
+
+    let diff = try store.diff(old: old, new: new)
+
+    let expected = ScanDiff.compute(
+      old: ScanContents(oldRecord), new: ScanContents(newRecord), oldScan: old, newScan: new)
+    #expect(diff.resolvedFindings.count == resolving)
+    #expect(diff.resolvedFindings.filter { $0.nowStatus == .muted }.count == resolving / 2)
+    #expect(diff.stillFailing.count == 50)
+    #expect(diff.newFindings.map(\.resourceId) == ["arn:aws:s3:::fresh"])
+    #expect(diff == expected)
+  }
 }
 
 /// Collects errors from concurrent writers.
