@@ -36,6 +36,7 @@ final class PostgresConnection: SQLConnection {
       case .null: return nil
       case .integer(let value): return strdup(String(value))
       case .text(let string): return strdup(string)
+      case .textSlice(let string): return strdup(String(string))
       }
     }
     defer { values.forEach { free($0) } }
@@ -45,6 +46,13 @@ final class PostgresConnection: SQLConnection {
       connection, text, Int32(pointers.count), nil, pointers, nil, nil, 0)
     defer { PQclear(result) }
     return try rows(of: result, doing: sql)
+  }
+
+  func insert(_ sql: String, _ parameters: [SQLValue]) throws -> Int64 {
+    guard let id = try run(sql + " RETURNING id", parameters).first?.first?.int64 else {
+      throw StoreError("PostgreSQL store: \(summary(sql)) returned no id; check the schema")
+    }
+    return id
   }
 
   func script(_ sql: String) throws {

@@ -3,11 +3,15 @@ enum SQLValue: Sendable, Hashable {
   case null
   case integer(Int64)
   case text(String)
+  /// Text bound from part of a larger string without copying it out first; never read
+  /// back from a row.
+  case textSlice(Substring)
 
   var int64: Int64? {
     switch self {
     case .integer(let value): return value
     case .text(let text): return Int64(text)
+    case .textSlice(let text): return Int64(text)
     case .null: return nil
     }
   }
@@ -17,6 +21,7 @@ enum SQLValue: Sendable, Hashable {
   var string: String {
     switch self {
     case .text(let text): return text
+    case .textSlice(let text): return String(text)
     case .integer(let value): return String(value)
     case .null: return ""
     }
@@ -50,6 +55,9 @@ protocol SQLConnection: AnyObject {
   /// never held whole. `body` must not use the connection.
   func forEachRow(
     _ sql: String, _ parameters: [SQLValue], _ body: ([SQLValue]) throws -> Void) throws
+
+  /// Runs one INSERT into a table with an `id` key and returns the new row's id.
+  func insert(_ sql: String, _ parameters: [SQLValue]) throws -> Int64
 
   /// Runs several statements without parameters (schema changes).
   func script(_ sql: String) throws

@@ -63,15 +63,17 @@ struct PreparedFinding {
     self.ends = ends
   }
 
-  /// The version key and every field, as `finding_versions` takes them.
+  /// The version key and every field, as `finding_versions` takes them: slices of the one
+  /// string, bound without a copy of their own.
   var columns: [SQLValue] {
     let utf8 = text.utf8
     var columns: [SQLValue] = [.text(key)]
+    columns.reserveCapacity(ends.count + 1)
     var start = 0
     for end in ends {
       let lower = utf8.index(utf8.startIndex, offsetBy: start)
       let upper = utf8.index(utf8.startIndex, offsetBy: end)
-      columns.append(.text(String(Substring(utf8[lower..<upper]))))
+      columns.append(.textSlice(Substring(utf8[lower..<upper])))
       start = end + 1
     }
     return columns
@@ -150,6 +152,8 @@ extension SQLScanStore {
       }
     }
 
+    var links = LinkRowBatch(
+      table: "scan_resources", columns: ["scan_id", "position", "version_id"])
     for (position, prepared) in resources.enumerated() {
       var versionId = versions[prepared.key]
       if versionId == nil {
@@ -159,18 +163,16 @@ extension SQLScanStore {
             [.text(prepared.bodyHash), .text(prepared.body)])
           bodies.insert(prepared.bodyHash)
         }
-        versionId = try insertVersion(
+        versionId = try connection.insert(
           """
           INSERT INTO resource_versions (key, resource_id, type, provider, account, region,
             name, tags, body_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            RETURNING id
-          """, prepared.columns, table: "resource_versions", connection)
+          """, prepared.columns)
         versions[prepared.key] = versionId
       }
-      try connection.run(
-        "INSERT INTO scan_resources (scan_id, position, version_id) VALUES (?, ?, ?)",
-        [.integer(scanId), .integer(Int64(position)), .integer(versionId ?? 0)])
+      try links.append(scanId, Int64(position), versionId ?? 0, to: connection)
     }
+    try links.flush(connection)
   }
 
   private func writeFindings(
@@ -189,44 +191,24 @@ extension SQLScanStore {
       }
     }
 
+    var links = LinkRowBatch(
+      table: "scan_findings", columns: ["scan_id", "position", "version_id", "failing"])
     for (position, prepared) in findings.enumerated() {
-      try writeFinding(
-        prepared, position: position, scanId: scanId, versions: &versions, connection)
+      var versionId = versions[prepared.key]
+      if versionId == nil {
+        versionId = try connection.insert(
+          """
+          INSERT INTO finding_versions (key, fingerprint, check_id, check_title, resource_id,
+            resource_type, resource_name, account, region, status, severity, message,
+            evidence, remediation, compliance, snippets)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """, prepared.columns)
+        versions[prepared.key] = versionId
+      }
+      let failing: Int64 = prepared.finding.status == .fail ? 1 : 0
+      try links.append(scanId, Int64(position), versionId ?? 0, failing, to: connection)
     }
-  }
-
-  private func writeFinding(
-    _ prepared: PreparedFinding, position: Int, scanId: Int64, versions: inout [String: Int64],
-    _ connection: SQLConnection
-  ) throws {
-    var versionId = versions[prepared.key]
-    if versionId == nil {
-      versionId = try insertVersion(
-        """
-        INSERT INTO finding_versions (key, fingerprint, check_id, check_title, resource_id,
-          resource_type, resource_name, account, region, status, severity, message,
-          evidence, remediation, compliance, snippets)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          RETURNING id
-        """, prepared.columns, table: "finding_versions", connection)
-      versions[prepared.key] = versionId
-    }
-    try connection.run(
-      "INSERT INTO scan_findings (scan_id, position, version_id, failing) VALUES (?, ?, ?, ?)",
-      [
-        .integer(scanId), .integer(Int64(position)), .integer(versionId ?? 0),
-        .integer(prepared.finding.status == .fail ? 1 : 0),
-      ])
-  }
-
-  /// Inserts a version row and returns its id.
-  private func insertVersion(
-    _ insert: String, _ columns: [SQLValue], table: String, _ connection: SQLConnection
-  ) throws -> Int64 {
-    guard let id = try connection.run(insert, columns).first?.first?.int64 else {
-      throw StoreError("\(table): the insert returned no id; check the store's schema")
-    }
-    return id
+    try links.flush(connection)
   }
 }
 

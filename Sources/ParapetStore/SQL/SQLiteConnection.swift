@@ -70,6 +70,7 @@ final class SQLiteConnection: SQLConnection {
       case .null: sqlite3_bind_null(statement, index)
       case .integer(let value): sqlite3_bind_int64(statement, index, value)
       case .text(let text): sqlite3_bind_text(statement, index, text, -1, Self.transient)
+      case .textSlice(let text): bind(text, at: index, statement)
       }
     }
 
@@ -78,6 +79,25 @@ final class SQLiteConnection: SQLConnection {
       if code == SQLITE_DONE { break }
       guard code == SQLITE_ROW else { throw failure(code, doing: sql) }
       try body(readRow(statement))
+    }
+  }
+
+  func insert(_ sql: String, _ parameters: [SQLValue]) throws -> Int64 {
+    try forEachRow(sql, parameters) { _ in }
+    return sqlite3_last_insert_rowid(handle)
+  }
+
+  private func bind(_ text: Substring, at index: Int32, _ statement: OpaquePointer) {
+    var text = text
+    text.withUTF8 { bytes in
+      // A nil address would bind NULL; an empty slice has no address of its own.
+      guard let base = bytes.baseAddress, !bytes.isEmpty else {
+        sqlite3_bind_text(statement, index, "", 0, Self.transient)
+        return
+      }
+      base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { characters in
+        sqlite3_bind_text(statement, index, characters, Int32(bytes.count), Self.transient)
+      }
     }
   }
 
