@@ -17,6 +17,7 @@ enum RescanCommand {
       return .success
     }
     let options = try RescanOptions(parsed, now: Date())
+    try RescanEvents.checkPaths(options.sources)
     let logger = Logger(level: options.scan.logLevel, sink: StandardErrorLogSink())
     try OutputDirectory.prepare(options.scan.outputDirectory)
     let mutelist = try options.scan.mutelistPath.map {

@@ -27,7 +27,21 @@ struct RescanEvents {
     self.until = until.map(UTCTimestamp.iso8601)
   }
 
-  /// Reads every `--events` source, then LookupEvents in `lookupRegions` when given.
+  /// Checks that every `--events` file or directory exists and can be read, so that a
+  /// mistyped path stops the rescan before any call is made or the store is opened.
+  static func checkPaths(_ sources: [RescanOptions.Source]) throws {
+    for case .path(let path) in sources {
+      guard FileManager.default.fileExists(atPath: path) else {
+        throw CommandError("cannot read --events '\(path)': no such file or directory")
+      }
+      guard FileManager.default.isReadableFile(atPath: path) else {
+        throw CommandError("cannot read --events '\(path)': permission denied")
+      }
+    }
+  }
+
+  /// Reads every `--events` source, then LookupEvents in `lookupRegions` when given; the
+  /// paths were checked with `checkPaths` first.
   mutating func read(
     _ sources: [RescanOptions.Source], lookupRegions: [String]?, lookupSince: Date?,
     client: any AWSCalling, homeRegion: String
@@ -36,9 +50,6 @@ struct RescanEvents {
     for source in sources {
       switch source {
       case .path(let path):
-        guard FileManager.default.fileExists(atPath: path) else {
-          throw CommandError("cannot read --events '\(path)': no such file or directory")
-        }
         reader.read(path: path) { add($0) }
       case .s3(let bucket, let prefix):
         let keys = try await CloudTrailLogSource.logObjectKeys(

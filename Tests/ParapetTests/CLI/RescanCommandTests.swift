@@ -389,6 +389,28 @@ import Testing
         + "update; run `parapet scan aws` first\n")
   }
 
+  @Test func aMissingEventsPathStopsTheRescanBeforeAnyCallOrStore() async throws {
+    let work = FileManager.default.temporaryDirectory.appendingPathComponent(
+      MotoServer.uniqueName("rescan-missing"))
+    let missing = work.appendingPathComponent("no-such-trail").path
+    let store = work.appendingPathComponent("history.db").path
+    // Port 9 on loopback is closed: a call would end the run with a network error instead.
+    let outcome = try await ParapetProcess.run(
+      [
+        "rescan", "aws", "--events", missing, "--endpoint-url", "http://127.0.0.1:9",
+        "--region", Self.region, "--store", store,
+      ],
+      environment: ParapetProcess.isolatedEnvironment([
+        "AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
+      ]))
+
+    #expect(outcome.status == 1)
+    #expect(
+      outcome.stderr
+        == "parapet: error: cannot read --events '\(missing)': no such file or directory\n")
+    #expect(!FileManager.default.fileExists(atPath: store))
+  }
+
   @Test func eventsThatTouchNothingScannedLeaveTheScanStanding() async throws {
     let setup = try await Setup.make("rescan-idle")
     _ = try setup.account("seed")
