@@ -49,6 +49,7 @@ enum RescanCommand {
       options.sources, lookupRegions: options.lookup ? scope.lookupRegions : nil,
       lookupSince: options.since ?? baseline.summary.metadata.startedAt,
       client: session.client, homeRegion: session.homeRegion)
+    try events.requireReadableInput()
     for problem in events.problems { logger.warning("\(problem)") }
 
     let steps = TargetedCollection.plan(

@@ -411,6 +411,44 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: store))
   }
 
+  @Test func eventFilesThatAreAllBrokenAreAnInputErrorAndSomeGoodOneLetsItGoOn() async throws {
+    let setup = try await Setup.make("rescan-broken")
+    let first = try await setup.scan("scan", services: "s3")
+    #expect([0, 3].contains(first.status), "\(first.stderr)")
+    let events = setup.work.appendingPathComponent("events")
+    try FileManager.default.createDirectory(at: events, withIntermediateDirectories: true)
+    let notJSON = events.appendingPathComponent("a.json")
+    try Data("not json\n".utf8).write(to: notJSON)
+    let truncated = events.appendingPathComponent("b.json")
+    try Data("{\"Records\": [".utf8).write(to: truncated)
+    let dangling = events.appendingPathComponent("c.json")
+    try FileManager.default.createSymbolicLink(
+      atPath: dangling.path, withDestinationPath: setup.work.appendingPathComponent("gone").path)
+
+    let broken = try await setup.rescan("broken", ["--events", events.path])
+
+    #expect(broken.status == 1)
+    #expect(
+      broken.stderr
+        == "parapet: error: no CloudTrail event could be read from 3 input(s), each malformed "
+        + "or unreadable: \(notJSON.path) (starts with neither '{' nor '['; not a CloudTrail "
+        + "file, skipped), \(truncated.path) (input ends before the Records array closes; the "
+        + "file is truncated), \(dangling.path) (cannot open: No such file or directory; "
+        + "skipped); give --events CloudTrail log files\n")
+    #expect(broken.stdout == "")
+
+    let good = Self.event("sts.amazonaws.com", "GetFederationToken", request: ["name": "p"])
+    try Data(JSONWriter().string(["Records": [good]]).utf8).write(
+      to: events.appendingPathComponent("d.json"))
+    let partial = try await setup.rescan("partial", ["--events", events.path])
+
+    #expect([0, 3].contains(partial.status), "\(partial.stderr)")
+    #expect(partial.stdout.contains("Events: 1 read from 3 input(s);"), "\(partial.stdout)")
+    for bad in [notJSON, truncated, dangling] {
+      #expect(partial.stderr.contains("warning: \(bad.path): "), "\(partial.stderr)")
+    }
+  }
+
   @Test func eventsThatTouchNothingScannedLeaveTheScanStanding() async throws {
     let setup = try await Setup.make("rescan-idle")
     _ = try setup.account("seed")
