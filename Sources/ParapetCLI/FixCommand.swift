@@ -184,7 +184,10 @@ enum FixCommand {
       }
       return nil
     }
-    if parsed.value("scan") != nil || parsed.value("store") != nil {
+    if parsed.value("scan") != nil {
+      return try StoreAccess.openExisting(parsed.value("store"), environment: environment)
+    }
+    if parsed.value("store") != nil {
       return try StoreAccess.open(parsed.value("store"), environment: environment)
     }
     guard case .sqlite(let path) = StoreLocation.parse(nil, environment: environment),

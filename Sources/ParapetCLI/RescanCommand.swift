@@ -24,6 +24,9 @@ enum RescanCommand {
       try MutelistDecoder.load(URL(fileURLWithPath: $0))
     }
 
+    // Before any call: a rescan updates a recorded scan, so the store must exist.
+    let store = try StoreAccess.openExisting(options.scan.store ?? nil, environment: environment)
+
     let session = try await AWSSession.open(
       profile: options.scan.profile, regions: options.scan.regions,
       endpointURL: options.scan.endpointURL, environment: environment, logger: logger)
@@ -31,7 +34,6 @@ enum RescanCommand {
     let cpuStarted = ProcessClock.cpuSeconds()
     let identity = try await AccountDiscovery.callerIdentity(
       session.client, region: session.homeRegion)
-    let store = try StoreAccess.open(options.scan.store ?? nil, environment: environment)
     let baseline = try RescanBaseline.latest(account: identity.account, in: store)
     // The rules the updated scan could run: all of them, or those over the services it
     // collected when it was narrowed with --service. Loaded before any event is read, so a

@@ -1,5 +1,6 @@
 import Foundation
 import ParapetCore
+import ParapetStore
 import Testing
 
 #if canImport(FoundationNetworking)
@@ -380,6 +381,16 @@ import Testing
       Self.event("s3.amazonaws.com", "DeleteBucket", request: ["bucketName": "any"])
     ])
 
+    let noStore = try await setup.rescan("rescan", ["--events", log])
+
+    #expect(noStore.status == 1)
+    #expect(
+      noStore.stderr
+        == "parapet: error: there is no history store at \(setup.store); record a scan there "
+        + "first with 'parapet scan aws --store \(setup.store)'\n")
+    #expect(!FileManager.default.fileExists(atPath: setup.store))
+
+    _ = try openScanStore(.sqlite(path: setup.store))
     let outcome = try await setup.rescan("rescan", ["--events", log])
 
     #expect(outcome.status == 1)
