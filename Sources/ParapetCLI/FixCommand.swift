@@ -101,6 +101,9 @@ enum FixCommand {
       throw UsageError(
         "say what to fix with --from findings.json or --scan ID (or undo with --undo ENTRY)")
     }
+    // An entry that is not in the audit log, or cannot be undone, is known without a call:
+    // say so before asking for confirmation or credentials.
+    if let undoId { _ = try Remediator.undoable(entryId: undoId, in: auditLog) }
     let confirmed = parsed.flag("yes")
     let interactive = Console.isTerminal(STDIN_FILENO)
     if parsed.flag("apply") || undoId != nil, !confirmed, !interactive {
@@ -184,7 +187,10 @@ enum FixCommand {
       }
       return nil
     }
-    if parsed.value("scan") != nil || parsed.value("store") != nil {
+    if parsed.value("scan") != nil {
+      return try StoreAccess.openExisting(parsed.value("store"), environment: environment)
+    }
+    if parsed.value("store") != nil {
       return try StoreAccess.open(parsed.value("store"), environment: environment)
     }
     guard case .sqlite(let path) = StoreLocation.parse(nil, environment: environment),

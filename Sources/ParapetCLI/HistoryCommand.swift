@@ -30,7 +30,7 @@ enum HistoryCommand {
           + optionsHelp(specs))
       return .success
     }
-    let store = try StoreAccess.open(parsed.value("store"), environment: environment)
+    let store = try StoreAccess.openExisting(parsed.value("store"), environment: environment)
 
     switch parsed.positional {
     case []:
@@ -106,7 +106,7 @@ enum DiffCommand {
     guard let format = DiffFormat(rawValue: formatName) else {
       throw UsageError("unknown diff format '\(formatName)'; valid formats: text, json, markdown")
     }
-    let store = try StoreAccess.open(parsed.value("store"), environment: environment)
+    let store = try StoreAccess.openExisting(parsed.value("store"), environment: environment)
 
     let (old, new) = try scanPair(parsed, store)
     Console.write(try store.diff(old: old, new: new).render(format))

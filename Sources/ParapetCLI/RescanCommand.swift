@@ -17,11 +17,15 @@ enum RescanCommand {
       return .success
     }
     let options = try RescanOptions(parsed, now: Date())
+    try RescanEvents.checkPaths(options.sources)
     let logger = Logger(level: options.scan.logLevel, sink: StandardErrorLogSink())
     try OutputDirectory.prepare(options.scan.outputDirectory)
     let mutelist = try options.scan.mutelistPath.map {
       try MutelistDecoder.load(URL(fileURLWithPath: $0))
     }
+
+    // Before any call: a rescan updates a recorded scan, so the store must exist.
+    let store = try StoreAccess.openExisting(options.scan.store ?? nil, environment: environment)
 
     let session = try await AWSSession.open(
       profile: options.scan.profile, regions: options.scan.regions,
@@ -30,7 +34,6 @@ enum RescanCommand {
     let cpuStarted = ProcessClock.cpuSeconds()
     let identity = try await AccountDiscovery.callerIdentity(
       session.client, region: session.homeRegion)
-    let store = try StoreAccess.open(options.scan.store ?? nil, environment: environment)
     let baseline = try RescanBaseline.latest(account: identity.account, in: store)
     // The rules the updated scan could run: all of them, or those over the services it
     // collected when it was narrowed with --service. Loaded before any event is read, so a
@@ -48,6 +51,7 @@ enum RescanCommand {
       options.sources, lookupRegions: options.lookup ? scope.lookupRegions : nil,
       lookupSince: options.since ?? baseline.summary.metadata.startedAt,
       client: session.client, homeRegion: session.homeRegion)
+    try events.requireReadableInput()
     for problem in events.problems { logger.warning("\(problem)") }
 
     let steps = TargetedCollection.plan(

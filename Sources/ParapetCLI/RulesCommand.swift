@@ -28,6 +28,20 @@ enum RulesCommand {
       throw UsageError("'parapet rules validate' needs at least one directory of rule files")
     }
 
+    // A directory that is not there is a mistyped argument, not a rule problem: one line,
+    // before any file is read.
+    let missing = directories.filter { !FileManager.default.fileExists(atPath: $0) }
+    guard missing.isEmpty else {
+      let names = missing.map { "'\($0)'" }.joined(separator: ", ")
+      guard missing.count > 1 else {
+        throw CommandError(
+          "rules directory \(names) does not exist; give a directory of rule files "
+            + "(.yaml or .yml)")
+      }
+      throw CommandError(
+        "rules directories \(names) do not exist; give directories of rule files (.yaml or .yml)")
+    }
+
     var problems = 0
     for directory in directories {
       let diagnostics = RuleSet.validate(directory: URL(fileURLWithPath: directory))

@@ -19,6 +19,22 @@ enum StoreAccess {
     }
   }
 
+  /// The store at `location` for a command that reads what scans recorded there (history,
+  /// diff, a rescan, `fix --scan`): a SQLite file that does not exist is an error saying
+  /// what to run first, never a new empty store left behind.
+  static func openExisting(
+    _ location: String?, environment: [String: String]
+  ) throws -> any ScanStore {
+    let parsed = StoreLocation.parse(location, environment: environment)
+    if case .sqlite(let path) = parsed, !FileManager.default.fileExists(atPath: path) {
+      let option = location.map { " --store \($0)" } ?? ""
+      throw CommandError(
+        "there is no history store at \(path); record a scan there first with "
+          + "'parapet scan aws\(option)'")
+    }
+    return try open(location, environment: environment)
+  }
+
   /// Records a finished run (a scan, or detection alerts) in the store at `location`.
   static func record(
     _ scan: ScanRecord, in location: String?, environment: [String: String]

@@ -2,11 +2,19 @@ import Foundation
 
 /// Raised when bytes that should hold JSON do not.
 public struct JSONParseError: Error, CustomStringConvertible, Sendable {
-  /// What the parser said, without the input (which may hold secrets).
+  /// What is wrong, without the input (which may hold secrets): what was expected and
+  /// what was found where the text breaks, such as `expected a value, found ','`.
   public let reason: String
+  /// Where the text breaks: 1-based line and column; nil when the parser gave no place.
+  public let line: Int?
+  /// See `line`.
+  public let column: Int?
 
-  /// A one-line message for users.
-  public var description: String { "invalid JSON: \(reason)" }
+  /// A one-line message for users: `invalid JSON at line 2, column 7: expected ...`.
+  public var description: String {
+    guard let line, let column else { return "invalid JSON: \(reason)" }
+    return "invalid JSON at line \(line), column \(column): \(reason)"
+  }
 }
 
 extension JSONValue: Codable {
@@ -41,15 +49,22 @@ extension JSONValue: Codable {
     }
   }
 
-  /// Parses JSON bytes; the error never echoes the input.
+  /// Parses JSON bytes; the error says where the text breaks and never echoes the input.
   public static func parse(_ data: Data) throws -> JSONValue {
     do {
       return try JSONDecoder().decode(JSONValue.self, from: data)
-    } catch let DecodingError.dataCorrupted(context) {
-      throw JSONParseError(
-        reason: context.underlyingError.map { "\($0)" } ?? context.debugDescription)
     } catch {
-      throw JSONParseError(reason: "\(error)")
+      // Foundation's own message names no place ("The given data was not valid JSON."), so
+      // the bytes are walked again to find it.
+      if let problem = JSONSyntaxCheck.firstProblem(in: Array(data)) {
+        throw JSONParseError(reason: problem.message, line: problem.line, column: problem.column)
+      }
+      guard case DecodingError.dataCorrupted(let context) = error else {
+        throw JSONParseError(reason: "\(error)", line: nil, column: nil)
+      }
+      throw JSONParseError(
+        reason: context.underlyingError.map { "\($0)" } ?? context.debugDescription, line: nil,
+        column: nil)
     }
   }
 

@@ -5,13 +5,16 @@ import ParapetCore
 public struct ReportReadError: Error, Sendable, Hashable, CustomStringConvertible {
   /// The file read.
   public var file: String
-  /// Where in the document, such as `findings[3].status`.
+  /// Where in the document, such as `findings[3].status`; empty when the whole file is
+  /// at fault (it cannot be read, or is not JSON).
   public var field: String
   /// What is wrong there.
   public var reason: String
 
-  /// One line: `file: field: reason`.
-  public var description: String { "\(file): \(field): \(reason)" }
+  /// One line: `file: field: reason`, or `file: reason`.
+  public var description: String {
+    field.isEmpty ? "\(file): \(reason)" : "\(file): \(field): \(reason)"
+  }
 }
 
 /// Reads `findings.json` and `inventory.json` back into the model, so that reports can be
@@ -146,13 +149,13 @@ public struct ReportDocumentReader: Sendable {
 
   private func load(_ path: String, schema: String) throws -> JSONValue {
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw ReportReadError(file: path, field: "(file)", reason: "cannot be read")
+      throw ReportReadError(file: path, field: "", reason: "cannot be read")
     }
     let document: JSONValue
     do {
       document = try JSONValue.parse(data)
     } catch {
-      throw ReportReadError(file: path, field: "(file)", reason: "\(error)")
+      throw ReportReadError(file: path, field: "", reason: "\(error)")
     }
     guard document["schema"]?.stringValue == schema else {
       throw ReportReadError(

@@ -126,10 +126,25 @@ public enum TerminalSummary {
     var rows = [["SERVICE", "REGION", "OPERATION", "REASON"]]
     rows += groups.map { [$0.service, $0.region, $0.operation, $0.reason] }
     let widths = (0..<3).map { column in rows.map { $0[column].count }.max() ?? 0 }
+    // The reason says what to do (the missing permission, the error), so it is wrapped in
+    // its column, never cut; where the terminal leaves that column too narrow, it goes on
+    // lines of its own under the row.
+    let reasonColumn = 2 + widths.reduce(0, +) + 3 * 2
+    let besideRow = width - reasonColumn >= 20
+    let reasonIndent = besideRow ? reasonColumn : 4
+    let continuation = String(repeating: " ", count: reasonIndent)
     var lines = [style.paint(TextLayout.truncate(title, to: width), .bold)]
     for row in rows {
-      let cells = (0..<3).map { TextLayout.padRight(row[$0], widths[$0]) } + [row[3]]
-      lines.append(TextLayout.truncate("  " + cells.joined(separator: "  "), to: width))
+      let cells = (0..<3).map { TextLayout.padRight(row[$0], widths[$0]) }
+      let lead = "  " + cells.joined(separator: "  ") + "  "
+      var reason = TextLayout.wrap(row[3], width: width - reasonIndent)
+      if besideRow {
+        lines.append(lead + reason.removeFirst())
+      } else {
+        let cellsOnly = lead.reversed().drop { $0 == " " }.reversed()
+        lines.append(TextLayout.truncate(String(cellsOnly), to: width))
+      }
+      lines += reason.map { continuation + $0 }
     }
     return lines
   }

@@ -9,6 +9,29 @@ enum TextLayout {
     return String(text.prefix(width - 1)) + "…"
   }
 
+  /// `text` broken into lines of at most `width` characters, at white space where it can be
+  /// and inside a word only when the word alone is wider; only the white space is dropped.
+  static func wrap(_ text: String, width: Int) -> [String] {
+    let width = max(1, width)
+    var lines: [String] = []
+    var current = ""
+    for piece in text.split(whereSeparator: \.isWhitespace) {
+      var word = piece
+      if !current.isEmpty, current.count + 1 + word.count <= width {
+        current += " " + word
+        continue
+      }
+      if !current.isEmpty { lines.append(current) }
+      while word.count > width {
+        lines.append(String(word.prefix(width)))
+        word = word.dropFirst(width)
+      }
+      current = String(word)
+    }
+    if !current.isEmpty || lines.isEmpty { lines.append(current) }
+    return lines
+  }
+
   /// `text` padded with spaces on the right to `width` characters.
   static func padRight(_ text: String, _ width: Int) -> String {
     text + String(repeating: " ", count: max(0, width - text.count))

@@ -26,6 +26,60 @@ import Testing
     #expect(JSONWriter().string(try JSONValue.parse(text)) == text)
   }
 
+  struct BrokenText: Sendable, CustomTestStringConvertible {
+    var testDescription: String
+    var text: String
+    var message: String
+  }
+
+  static let brokenTexts = [
+    BrokenText(
+      testDescription: "a doubled comma", text: #"{"a": [1,, 2]}"#,
+      message: "invalid JSON at line 1, column 10: expected a value, found ','"),
+    BrokenText(
+      testDescription: "a missing colon on the second line", text: "{\n  \"a\" 1}",
+      message: "invalid JSON at line 2, column 7: expected ':' after a member name, found '1'"),
+    BrokenText(
+      testDescription: "a cut document", text: #"{"a": [1, 2"#,
+      message: "invalid JSON at line 1, column 12: expected ',' or ']' after an array "
+        + "element, found the end of the input"),
+    BrokenText(
+      testDescription: "an unclosed string", text: #"["abc"#,
+      message: "invalid JSON at line 1, column 6: a string is not closed before the end of "
+        + "the input"),
+    BrokenText(
+      testDescription: "columns count characters, not bytes", text: #"{"é": tru}"#,
+      message: "invalid JSON at line 1, column 10: expected 'true', found '}'"),
+    BrokenText(
+      testDescription: "a bad escape", text: #"["a\qb"]"#,
+      message: "invalid JSON at line 1, column 5: invalid escape in a string: a backslash "
+        + "before 'q'"),
+    BrokenText(
+      testDescription: "a number without digits", text: "[-]",
+      message: "invalid JSON at line 1, column 3: expected a digit after a number's sign, "
+        + "found ']'"),
+    BrokenText(
+      testDescription: "text after the document", text: "{} x",
+      message: "invalid JSON at line 1, column 4: expected the end of the document, found 'x'"),
+    BrokenText(
+      testDescription: "a trailing comma, which the decoder accepts, is not the fault",
+      text: #"{"a": [1, 2,], "b": tru}"#,
+      message: "invalid JSON at line 1, column 24: expected 'true', found '}'"),
+    BrokenText(
+      testDescription: "nothing at all", text: " \n",
+      message: "invalid JSON at line 2, column 1: the input is empty"),
+  ]
+
+  @Test(arguments: brokenTexts)
+  func parseErrorsSayWhereTheTextBreaksOnce(_ broken: BrokenText) {
+    #expect(throws: (any Error).self) { try JSONValue.parse(broken.text) }
+    do {
+      _ = try JSONValue.parse(broken.text)
+    } catch {
+      #expect("\(error)" == broken.message)
+    }
+  }
+
   @Test func xmlTextScalarsReadAsNumbersAndBooleans() {
     #expect(JSONValue.string("80").intValue == 80)
     #expect(JSONValue.string("TRUE").boolValue == true)

@@ -29,11 +29,21 @@ struct WatchAnnouncer: Sendable {
   /// The console's name in the store's ledgers.
   static let consoleChannel = "console"
 
+  /// What the webhooks did with the findings due to them after one scan.
+  struct Deliveries: Sendable, Equatable {
+    /// Webhooks that accepted their message.
+    var delivered = 0
+    /// Webhooks that were sent a message and did not take it, each as `format URL (why)`
+    /// with the URL redacted.
+    var undelivered: [String] = []
+  }
+
   /// Announces what is new after `scan`, recorded as `scanId`; `diff` compares it with the
-  /// account's previous scan (nil for its first).
+  /// account's previous scan (nil for its first). Returns what the webhooks did with it.
+  @discardableResult
   func announce(
     _ scan: ScannedAccount, scanId: Int64, diff: ScanDiff?, store: any ScanStore
-  ) async throws {
+  ) async throws -> Deliveries {
     let account = scan.metadata.account
     let openings = Dictionary(
       try store.lifecycles(account: account).map { ($0.fingerprint, $0.reopenedCount) },
@@ -59,6 +69,7 @@ struct WatchAnnouncer: Sendable {
       try record(plan, isNew: isNew, .delivered, channel: Self.consoleChannel, scan, scanId, store)
     }
 
+    var deliveries = Deliveries()
     for webhook in webhooks {
       let (plan, isNew) = try plan(webhook.id)
       var outcome: NotificationEntry.Outcome?
@@ -66,10 +77,29 @@ struct WatchAnnouncer: Sendable {
         let batch = NotificationBatch(
           scan: scan.metadata, storeScanId: scanId, threshold: threshold,
           findings: plan.due.map(\.finding))
-        outcome = report(await sender.send(batch, to: webhook), webhook, count: plan.due.count)
+        let delivery = await sender.send(batch, to: webhook)
+        outcome = report(delivery, webhook, count: plan.due.count)
+        if case .delivered = delivery {
+          deliveries.delivered += 1
+        } else {
+          deliveries.undelivered.append(Self.undelivered(delivery, webhook))
+        }
       }
       try record(plan, isNew: isNew, outcome, channel: webhook.id, scan, scanId, store)
     }
+    return deliveries
+  }
+
+  /// `format URL (why)` for a webhook that did not take its message; the URL redacted.
+  private static func undelivered(_ outcome: DeliveryOutcome, _ webhook: WebhookChannel) -> String {
+    let why: String
+    switch outcome {
+    case .delivered: why = "delivered"
+    case .rejected(let status, _): why = "refused with HTTP \(status)"
+    case .gaveUp(_, let attempts): why = "gave up after \(attempts) attempt(s)"
+    case .interrupted: why = "interrupted"
+    }
+    return "\(webhook.format.rawValue) \(webhook.redactedURL) (\(why))"
   }
 
   /// Writes the baseline and, when the channel answered, the due findings.

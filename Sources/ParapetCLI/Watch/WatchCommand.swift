@@ -6,7 +6,9 @@ import ParapetReport
 
 /// `parapet watch`: continuous monitoring. Everything a scan needs is checked before the
 /// first one (options, rules, mutelist, report directory, credentials, the store), so a
-/// mistake exits at once; after that, failures are logged and the watch goes on.
+/// mistake exits at once; after that, failures are logged and the watch goes on, and a
+/// watch ended by `--max-scans` exits 1 when its last scan failed or none of its
+/// notifications was delivered.
 enum WatchCommand {
   static func run(_ arguments: [String], environment: [String: String]) async throws -> ExitCode {
     guard !arguments.contains("--no-store") else {
@@ -68,7 +70,11 @@ enum WatchCommand {
     if let signal = stop.requestedBy {
       let noun = tally.recorded == 1 ? "scan" : "scans"
       Console.err("parapet watch: stopped by \(signal); \(tally.recorded) \(noun) recorded")
+      return .success
     }
+    // A watch that ends on a failed scan or on undelivered news did not do its job: CI and
+    // cron must see it.
+    if let problem = tally.lastProblem { throw CommandError(problem) }
     return .success
   }
 

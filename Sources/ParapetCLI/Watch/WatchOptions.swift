@@ -80,8 +80,8 @@ struct WatchOptions: Sendable {
     OPTIONS:
     \(optionsHelp(specs))
 
-    EXIT CODES: 0 stopped by a signal or after --max-scans, 1 error before the first scan,
-    2 usage.
+    EXIT CODES: 0 stopped by a signal or after --max-scans, 1 error before the first scan
+    or a last scan (--max-scans) that failed or whose notifications no webhook took, 2 usage.
     """
   }
 

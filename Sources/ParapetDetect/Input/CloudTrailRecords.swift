@@ -15,6 +15,8 @@ public struct CloudTrailRecords {
 
   /// Files (or labelled byte buffers) read so far.
   public var files: Int { reader.files }
+  /// Files named or found so far that could not be opened; each is also a problem.
+  public var unopenedFiles: Int { reader.unopened }
   /// Records handed over so far.
   public var records: Int { sink.records }
   /// Input that could not be read (malformed records, truncated files), in reading order.

@@ -11,6 +11,8 @@ struct RecordReader {
 
   /// Files (or labelled byte buffers) read.
   private(set) var files = 0
+  /// Files named or found that could not be opened (reported as problems, not in `files`).
+  private(set) var unopened = 0
   /// Uncompressed bytes parsed.
   private(set) var bytes = 0
   private let chunkSize = 1 << 20
@@ -22,6 +24,7 @@ struct RecordReader {
   ) {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      unopened += 1
       consumer.report(
         InputProblem(source: path, record: nil, message: "no such file or directory"))
       return
@@ -82,6 +85,7 @@ struct RecordReader {
     file path: String, event: inout EventView, into consumer: inout C
   ) {
     guard let handle = fopen(path, "rb") else {
+      unopened += 1
       consumer.report(
         InputProblem(
           source: path, record: nil,

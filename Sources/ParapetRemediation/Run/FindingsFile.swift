@@ -14,7 +14,7 @@ public enum FindingsFile {
     do {
       document = try JSONValue.parse(data)
     } catch {
-      throw RemediationError("\(path) is not JSON: \(error)")
+      throw RemediationError("\(path): \(error)")
     }
     guard document["schema"]?.stringValue == "parapet.findings",
       case .array(let items)? = document["findings"]

@@ -152,6 +152,19 @@ public struct Remediator: Sendable {
 
   /// Restores what audit entry `id` changed, appends an undo entry, and returns it.
   public func undo(entryId id: String, who: String, log: AuditLog) async throws -> AuditEntry {
+    let (entry, fixer) = try Self.undoable(entryId: id, in: log, catalog: catalog)
+    let outcome = await fixer.undo(entry, client: client)
+    let undone = AuditEntry(undoing: entry, time: now(), who: who, outcome: outcome)
+    try log.append(undone)
+    return undone
+  }
+
+  /// Audit entry `id` of `log` and the fixer that undoes it, or an error naming the entry
+  /// (and the log, when the entry is not there) when it cannot be undone. Makes no call, so
+  /// a caller can check an undo before asking the user to confirm it.
+  public static func undoable(
+    entryId id: String, in log: AuditLog, catalog: FixerCatalog = .builtin
+  ) throws -> (AuditEntry, any Fixer) {
     let entry = try log.entry(id: id)
     guard let fixer = catalog.fixer(id: entry.fixer) else {
       throw RemediationError("audit entry \(id) names unknown fixer '\(entry.fixer)'")
@@ -163,10 +176,7 @@ public struct Remediator: Sendable {
       throw RemediationError(
         "entry \(id) cannot be undone: \(entry.undoUnavailable ?? "it recorded no undo calls")")
     }
-    let outcome = await fixer.undo(entry, client: client)
-    let undone = AuditEntry(undoing: entry, time: now(), who: who, outcome: outcome)
-    try log.append(undone)
-    return undone
+    return (entry, fixer)
   }
 
   /// Collects the services `fixers` need in the findings' regions (global ones in the

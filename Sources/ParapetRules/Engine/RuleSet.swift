@@ -29,7 +29,7 @@ public struct RuleSet: Sendable {
       guard let builtin = builtinDirectory else {
         throw RuleLoadError(diagnostics: [
           RuleDiagnostic(
-            file: "BuiltinRules", line: 1,
+            file: "BuiltinRules", line: nil,
             message: "built-in rules are missing "
               + "from the package resources; rebuild parapet")
         ])
@@ -62,7 +62,7 @@ public struct RuleSet: Sendable {
     guard !own.isEmpty else {
       return [
         RuleDiagnostic(
-          file: directory.path, line: 1, message: "no rule files (.yaml or .yml) found here")
+          file: directory.path, line: nil, message: "no rule files (.yaml or .yml) found here")
       ]
     }
     let builtin = builtinDirectory.map { files(in: $0, label: "builtin") } ?? []
@@ -77,8 +77,10 @@ public struct RuleSet: Sendable {
     let exists = FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory)
     guard !(exists && isDirectory.boolValue) else { return nil }
     return RuleDiagnostic(
-      file: directory.path, line: 1,
-      message: exists ? "not a directory; give a directory of rule files" : "no such directory")
+      file: directory.path, line: nil,
+      message: exists
+        ? "not a directory; give a directory of rule files"
+        : "no such directory; give a directory of rule files (.yaml or .yml)")
   }
 
   /// Parses one rule from `text`; `file` labels diagnostics.
@@ -122,7 +124,7 @@ public struct RuleSet: Sendable {
       guard let text = try? String(contentsOf: source.url, encoding: .utf8) else {
         diagnostics.append(
           RuleDiagnostic(
-            file: source.label, line: 1,
+            file: source.label, line: nil,
             message: "cannot read the file as UTF-8 text"))
         continue
       }

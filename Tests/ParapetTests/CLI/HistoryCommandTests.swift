@@ -1,6 +1,7 @@
 import Foundation
 import ParapetAWS
 import ParapetCore
+import ParapetStore
 import Testing
 
 /// Scans recorded in a history store and compared, through the built binary: two scans of
@@ -72,11 +73,49 @@ import Testing
   @Test func diffWithoutTwoScansSaysSo() async throws {
     let store = FileManager.default.temporaryDirectory
       .appendingPathComponent(MotoServer.uniqueName("empty") + ".db").path
+    _ = try openScanStore(.sqlite(path: store))
     let outcome = try await ParapetProcess.run(["diff", "--store", store])
 
     #expect(outcome.status == 1)
     #expect(
       outcome.stderr
         == "parapet: error: the history store has no scans yet; run 'parapet scan aws' first\n")
+  }
+
+  /// Commands that read what scans recorded, each given a store that does not exist.
+  static let readingCommands: [[String]] = [
+    ["history"], ["history", "fixes"], ["history", "prune", "--keep", "90d"], ["diff"],
+    ["fix", "--scan", "1"],
+  ]
+
+  @Test(arguments: readingCommands)
+  func aReadingCommandNeverCreatesAStore(_ command: [String]) async throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent(MotoServer.uniqueName("no-store"))
+    let store = directory.appendingPathComponent("history.db").path
+    let outcome = try await ParapetProcess.run(command + ["--store", store])
+
+    #expect(outcome.status == 1)
+    #expect(
+      outcome.stderr
+        == "parapet: error: there is no history store at \(store); record a scan there first "
+        + "with 'parapet scan aws --store \(store)'\n")
+    #expect(outcome.stdout == "")
+    #expect(!FileManager.default.fileExists(atPath: directory.path))
+  }
+
+  @Test func theDefaultStoreIsNotCreatedByReadingIt() async throws {
+    let dataHome = FileManager.default.temporaryDirectory
+      .appendingPathComponent(MotoServer.uniqueName("data-home"))
+    let outcome = try await ParapetProcess.run(
+      ["history"], environment: ParapetProcess.isolatedEnvironment(["XDG_DATA_HOME": dataHome.path])
+    )
+
+    #expect(outcome.status == 1)
+    #expect(
+      outcome.stderr
+        == "parapet: error: there is no history store at \(dataHome.path)/parapet/parapet.db; "
+        + "record a scan there first with 'parapet scan aws'\n")
+    #expect(!FileManager.default.fileExists(atPath: dataHome.path))
   }
 }

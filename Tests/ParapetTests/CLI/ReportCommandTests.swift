@@ -81,4 +81,27 @@ import Testing
         == "parapet: error: \(file.path): findings[0].status: 'failed' is not one of fail, "
         + "pass, muted, not_evaluated\n")
   }
+
+  @Test(arguments: [["report", "--input"], ["fix", "--from"]])
+  func brokenJSONIsOneLineNamingTheFileAndThePlace(_ command: [String]) async throws {
+    let file = FileManager.default.temporaryDirectory
+      .appendingPathComponent(MotoServer.uniqueName("broken") + ".json")
+    // A findings.json edited by hand: a comma left out between two members.
+    let text = """
+      {
+        "schema": "parapet.findings",
+        "findings": [
+          {"check_id": "c" "status": "fail"}
+        ]
+      }
+      """
+    try text.write(to: file, atomically: true, encoding: .utf8)
+    let outcome = try await ParapetProcess.run(command + [file.path])
+
+    #expect(outcome.status == 1)
+    #expect(
+      outcome.stderr
+        == "parapet: error: \(file.path): invalid JSON at line 4, column 22: expected ',' or "
+        + "'}' after an object member, found '\"'\n")
+  }
 }

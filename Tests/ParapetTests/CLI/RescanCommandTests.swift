@@ -1,5 +1,6 @@
 import Foundation
 import ParapetCore
+import ParapetStore
 import Testing
 
 #if canImport(FoundationNetworking)
@@ -380,6 +381,16 @@ import Testing
       Self.event("s3.amazonaws.com", "DeleteBucket", request: ["bucketName": "any"])
     ])
 
+    let noStore = try await setup.rescan("rescan", ["--events", log])
+
+    #expect(noStore.status == 1)
+    #expect(
+      noStore.stderr
+        == "parapet: error: there is no history store at \(setup.store); record a scan there "
+        + "first with 'parapet scan aws --store \(setup.store)'\n")
+    #expect(!FileManager.default.fileExists(atPath: setup.store))
+
+    _ = try openScanStore(.sqlite(path: setup.store))
     let outcome = try await setup.rescan("rescan", ["--events", log])
 
     #expect(outcome.status == 1)
@@ -387,6 +398,66 @@ import Testing
       outcome.stderr
         == "parapet: error: the history store has no scan of account \(Self.account) to "
         + "update; run `parapet scan aws` first\n")
+  }
+
+  @Test func aMissingEventsPathStopsTheRescanBeforeAnyCallOrStore() async throws {
+    let work = FileManager.default.temporaryDirectory.appendingPathComponent(
+      MotoServer.uniqueName("rescan-missing"))
+    let missing = work.appendingPathComponent("no-such-trail").path
+    let store = work.appendingPathComponent("history.db").path
+    // Port 9 on loopback is closed: a call would end the run with a network error instead.
+    let outcome = try await ParapetProcess.run(
+      [
+        "rescan", "aws", "--events", missing, "--endpoint-url", "http://127.0.0.1:9",
+        "--region", Self.region, "--store", store,
+      ],
+      environment: ParapetProcess.isolatedEnvironment([
+        "AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
+      ]))
+
+    #expect(outcome.status == 1)
+    #expect(
+      outcome.stderr
+        == "parapet: error: cannot read --events '\(missing)': no such file or directory\n")
+    #expect(!FileManager.default.fileExists(atPath: store))
+  }
+
+  @Test func eventFilesThatAreAllBrokenAreAnInputErrorAndSomeGoodOneLetsItGoOn() async throws {
+    let setup = try await Setup.make("rescan-broken")
+    let first = try await setup.scan("scan", services: "s3")
+    #expect([0, 3].contains(first.status), "\(first.stderr)")
+    let events = setup.work.appendingPathComponent("events")
+    try FileManager.default.createDirectory(at: events, withIntermediateDirectories: true)
+    let notJSON = events.appendingPathComponent("a.json")
+    try Data("not json\n".utf8).write(to: notJSON)
+    let truncated = events.appendingPathComponent("b.json")
+    try Data("{\"Records\": [".utf8).write(to: truncated)
+    let dangling = events.appendingPathComponent("c.json")
+    try FileManager.default.createSymbolicLink(
+      atPath: dangling.path, withDestinationPath: setup.work.appendingPathComponent("gone").path)
+
+    let broken = try await setup.rescan("broken", ["--events", events.path])
+
+    #expect(broken.status == 1)
+    #expect(
+      broken.stderr
+        == "parapet: error: no CloudTrail event could be read from 3 input(s), each malformed "
+        + "or unreadable: \(notJSON.path) (starts with neither '{' nor '['; not a CloudTrail "
+        + "file, skipped), \(truncated.path) (input ends before the Records array closes; the "
+        + "file is truncated), \(dangling.path) (cannot open: No such file or directory; "
+        + "skipped); give --events CloudTrail log files\n")
+    #expect(broken.stdout == "")
+
+    let good = Self.event("sts.amazonaws.com", "GetFederationToken", request: ["name": "p"])
+    try Data(JSONWriter().string(["Records": [good]]).utf8).write(
+      to: events.appendingPathComponent("d.json"))
+    let partial = try await setup.rescan("partial", ["--events", events.path])
+
+    #expect([0, 3].contains(partial.status), "\(partial.stderr)")
+    #expect(partial.stdout.contains("Events: 1 read from 3 input(s);"), "\(partial.stdout)")
+    for bad in [notJSON, truncated, dangling] {
+      #expect(partial.stderr.contains("warning: \(bad.path): "), "\(partial.stderr)")
+    }
   }
 
   @Test func eventsThatTouchNothingScannedLeaveTheScanStanding() async throws {

@@ -90,6 +90,57 @@ import Testing
     #expect(!text.contains("Reports written to"))
   }
 
+  static let unavailable = CollectionFailure(
+    service: "access-analyzer", region: "us-east-1", operation: "ListAnalyzers",
+    resourceTypes: ["aws.accessanalyzer.analyzer"], kind: .error,
+    permission: "access-analyzer:ListAnalyzers",
+    message: "access-analyzer:ListAnalyzers failed with InternalFailure: the service is "
+      + "unavailable; retry later or leave the region out with --region")
+
+  /// The "Not evaluated" section of a summary at `width` over `failures`.
+  static func notEvaluated(_ failures: [CollectionFailure], width: Int) -> [String] {
+    let inventory = Inventory(
+      account: ReportFixtures.account, regions: ["us-east-1"], failures: failures)
+    let text = TerminalSummary.render(
+      metadata: ReportFixtures.metadata, inventory: inventory, findings: [], reports: nil,
+      width: width, color: false)
+    return text.components(separatedBy: "\n\n")[4].split(separator: "\n").map(String.init)
+  }
+
+  @Test func aLongReasonWrapsInItsColumn() {
+    let column = String(repeating: " ", count: 45)
+
+    #expect(
+      Self.notEvaluated([Self.unavailable], width: 80) == [
+        "Not evaluated: 1 collection calls failed",
+        "  SERVICE          REGION     OPERATION      REASON",
+        "  access-analyzer  us-east-1  ListAnalyzers  error:",
+        column + "access-analyzer:ListAnalyzers",
+        column + "failed with InternalFailure: the",
+        column + "service is unavailable; retry later",
+        column + "or leave the region out with",
+        column + "--region",
+      ])
+  }
+
+  @Test(arguments: [40, 57, 80, 120, 200])
+  func noReasonIsCutAtAnyWidth(width: Int) {
+    let failures = [Self.unavailable, ReportFixtures.deniedPolicy, ReportFixtures.throttledUsers]
+    let lines = Self.notEvaluated(failures, width: width)
+    let words = lines.dropFirst(2).joined(separator: " ").split(separator: " ")
+
+    #expect(lines.filter { $0.count > width } == [])
+    for reason in [
+      "error: " + Self.unavailable.message, "missing s3:GetBucketPolicy", "throttled",
+    ] {
+      let reasonWords = reason.split(separator: " ")
+      let found = words.indices.contains { start in
+        Array(words[start...].prefix(reasonWords.count)) == reasonWords
+      }
+      #expect(found, "\(reason) at width \(width): \(lines)")
+    }
+  }
+
   static func stripANSI(_ text: String) -> String {
     var out = ""
     var inEscape = false

@@ -78,6 +78,46 @@ import Testing
   }
 
   @Test(.timeLimit(.minutes(5)))
+  func aFailedLastScanIsTheTallysProblemAndNoRetryIsPromised() async throws {
+    let harness = try await WatchHarness(scenarios: ["ok"])
+
+    let tally = await harness.run([
+      .failure(ScriptedFailure()), .success(W.scan(2, [Self.base])), .failure(ScriptedFailure()),
+    ])
+
+    #expect(
+      tally
+        == WatchLoop.Tally(
+          attempted: 3, recorded: 1,
+          lastProblem: "the last scan (3 of --max-scans 3) failed: the emulated network is down"))
+    #expect(harness.log.records.map { $0.1["watch.scan"] } == ["1"])
+  }
+
+  @Test(.timeLimit(.minutes(5)))
+  func aLastScanWhoseNewsNoWebhookTookIsTheTallysProblem() async throws {
+    let harness = try await WatchHarness(scenarios: ["status-404"])
+
+    let tally = await harness.run([W.scan(1, [Self.base]), W.scan(2, [Self.base, Self.x])])
+
+    let url = try #require(harness.webhooks.first?.redactedURL)
+    #expect(
+      tally.lastProblem
+        == "no webhook took the notifications of the last scan (2 of --max-scans 2): generic "
+        + "\(url) (refused with HTTP 404)")
+    #expect(try await harness.statuses(0) == [404])
+  }
+
+  @Test(.timeLimit(.minutes(5)))
+  func aLastScanThatOneWebhookTookHasNoProblem() async throws {
+    let harness = try await WatchHarness(scenarios: ["status-404", "ok"])
+
+    let tally = await harness.run([W.scan(1, [Self.base]), W.scan(2, [Self.base, Self.x])])
+
+    #expect(tally == WatchLoop.Tally(attempted: 2, recorded: 2, lastProblem: nil))
+    #expect(try await harness.announced(1) == [["aws.s3.x"]])
+  }
+
+  @Test(.timeLimit(.minutes(5)))
   func eachWebhookKeepsItsOwnLedger() async throws {
     // The second webhook fails its first request; with one attempt per delivery the
     // finding stays due for it alone, and it gets it after the next scan.
