@@ -44,12 +44,15 @@ public struct JSONWriter: Sendable {
         return
       }
       out += "{"
-      for (index, key) in members.keys.sorted().enumerated() {
+      // Sorting the members themselves spares a second hash lookup per key; most objects
+      // in API answers hold one member and need no sort at all.
+      let sorted = members.count == 1 ? Array(members) : members.sorted { $0.key < $1.key }
+      for (index, member) in sorted.enumerated() {
         if index > 0 { out += "," }
         newline(&out, depth: depth + 1)
-        Self.appendQuoted(key, to: &out)
+        Self.appendQuoted(member.key, to: &out)
         out += pretty ? ": " : ":"
-        write(members[key] ?? .null, into: &out, depth: depth + 1)
+        write(member.value, into: &out, depth: depth + 1)
       }
       newline(&out, depth: depth)
       out += "}"

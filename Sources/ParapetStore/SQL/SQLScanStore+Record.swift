@@ -34,14 +34,15 @@ struct PreparedResource {
 /// the key is hashed from plus where each field ends in it. Fifteen separate strings per
 /// finding held a large scan's write at twice the memory.
 struct PreparedFinding {
-  let finding: Finding
+  /// Whether the finding fails, for the link row.
+  let failing: Bool
   let fingerprint: String
   let key: String
   private let text: String
   private let ends: [Int]
 
   init(_ finding: Finding) {
-    self.finding = finding
+    failing = finding.status == .fail
     fingerprint = finding.fingerprint
     let fields = [
       fingerprint, finding.checkId, finding.checkTitle, finding.resourceId,
@@ -51,6 +52,7 @@ struct PreparedFinding {
       StoredText.strings(finding.compliance), StoredText.snippets(finding.remediationSnippets),
     ]
     var text = ""
+    text.reserveCapacity(fields.reduce(fields.count) { $0 + $1.utf8.count })
     var ends: [Int] = []
     ends.reserveCapacity(fields.count)
     for (index, field) in fields.enumerated() {
@@ -205,8 +207,8 @@ extension SQLScanStore {
           """, prepared.columns)
         versions[prepared.key] = versionId
       }
-      let failing: Int64 = prepared.finding.status == .fail ? 1 : 0
-      try links.append(scanId, Int64(position), versionId ?? 0, failing, to: connection)
+      try links.append(
+        scanId, Int64(position), versionId ?? 0, prepared.failing ? 1 : 0, to: connection)
     }
     try links.flush(connection)
   }

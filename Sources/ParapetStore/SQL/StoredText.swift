@@ -3,8 +3,15 @@ import ParapetCore
 /// How list- and map-valued fields are kept in text columns: canonical JSON, with fast
 /// paths for the empty values that most rows hold.
 enum StoredText {
+  /// A JSON array of strings, as `JSONWriter` writes one, without building the tree.
   static func strings(_ values: [String]) -> String {
-    JSONWriter().string(.array(values.map { .string($0) }))
+    guard !values.isEmpty else { return "[]" }
+    var out = "["
+    for (index, value) in values.enumerated() {
+      if index > 0 { out += "," }
+      JSONWriter.appendQuoted(value, to: &out)
+    }
+    return out + "]"
   }
 
   static func strings(_ text: String) -> [String] {
@@ -24,14 +31,23 @@ enum StoredText {
 
   /// Evidence as an array of `{"path":..., "value":...}`; an absent value has no `value`
   /// key, so it stays distinct from JSON null.
+  /// Written directly, keys in `JSONWriter`'s order: the same text as the tree would give,
+  /// so stored versions keep their keys, at a fraction of the allocations.
   static func evidence(_ evidence: [Evidence]) -> String {
     guard !evidence.isEmpty else { return "[]" }
-    let items: [JSONValue] = evidence.map { item in
-      var members: [String: JSONValue] = ["path": .string(item.path)]
-      if let value = item.value { members["value"] = value }
-      return .object(members)
+    let writer = JSONWriter()
+    var out = "["
+    for (index, item) in evidence.enumerated() {
+      if index > 0 { out += "," }
+      out += "{\"path\":"
+      JSONWriter.appendQuoted(item.path, to: &out)
+      if let value = item.value {
+        out += ",\"value\":"
+        writer.write(value, into: &out)
+      }
+      out += "}"
     }
-    return JSONWriter().string(.array(items))
+    return out + "]"
   }
 
   static func evidence(_ text: String) -> [Evidence] {
