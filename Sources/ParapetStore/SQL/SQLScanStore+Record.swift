@@ -85,10 +85,12 @@ struct PreparedFinding {
 extension SQLScanStore {
   /// Writes `scan` in one transaction; see `ScanStore.record(_:)`.
   public func record(_ scan: ScanRecord) throws -> Int64 {
-    // Hashing and JSON happen before the write lock is taken, to keep other writers'
-    // wait short.
+    // Hashing and JSON start before the write lock is taken, to keep other writers' wait
+    // short: resources on every core, findings on a thread that then keeps ahead of the
+    // writer.
+    let findings = PreparedFindingStream(scan.findings)
+    defer { findings.cancel() }
     let resources = parallelMap(scan.inventory.resources, PreparedResource.init)
-    let findings = parallelMap(scan.findings, PreparedFinding.init)
     let hook = faultInjection
 
     return try writing { connection in
@@ -100,11 +102,12 @@ extension SQLScanStore {
 
       try writeResources(resources, scanId: scanId, previous: previous, connection)
       try hook?("resources")
-      try writeFindings(findings, scanId: scanId, previous: previous, connection)
+      let fingerprints = try writeFindings(
+        findings, scanId: scanId, previous: previous, connection)
       try hook?("findings")
       try LifecycleUpdate(
         scan: scan.metadata, scanId: scanId, findings: scan.findings,
-        fingerprints: findings.map(\.fingerprint)
+        fingerprints: fingerprints
       ).apply(connection)
       return scanId
     }
@@ -177,10 +180,11 @@ extension SQLScanStore {
     try links.flush(connection)
   }
 
+  /// Writes the findings' versions and links; returns their fingerprints in order.
   private func writeFindings(
-    _ findings: [PreparedFinding], scanId: Int64, previous: Int64?,
+    _ findings: PreparedFindingStream, scanId: Int64, previous: Int64?,
     _ connection: SQLConnection
-  ) throws {
+  ) throws -> [String] {
     var versions: [String: Int64] = [:]
     if let previous {
       for row in try connection.run(
@@ -195,22 +199,35 @@ extension SQLScanStore {
 
     var links = LinkRowBatch(
       table: "scan_findings", columns: ["scan_id", "position", "version_id", "failing"])
-    for (position, prepared) in findings.enumerated() {
-      var versionId = versions[prepared.key]
-      if versionId == nil {
-        versionId = try connection.insert(
-          """
-          INSERT INTO finding_versions (key, fingerprint, check_id, check_title, resource_id,
-            resource_type, resource_name, account, region, status, severity, message,
-            evidence, remediation, compliance, snippets)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """, prepared.columns)
-        versions[prepared.key] = versionId
+    var fingerprints: [String] = []
+    for index in 0..<findings.chunkCount {
+      for prepared in findings.chunk(index) {
+        let position = fingerprints.count
+        fingerprints.append(prepared.fingerprint)
+        try write(prepared, position: position, scanId: scanId, &versions, &links, connection)
       }
-      try links.append(
-        scanId, Int64(position), versionId ?? 0, prepared.failing ? 1 : 0, to: connection)
     }
     try links.flush(connection)
+    return fingerprints
+  }
+
+  private func write(
+    _ prepared: PreparedFinding, position: Int, scanId: Int64,
+    _ versions: inout [String: Int64], _ links: inout LinkRowBatch, _ connection: SQLConnection
+  ) throws {
+    var versionId = versions[prepared.key]
+    if versionId == nil {
+      versionId = try connection.insert(
+        """
+        INSERT INTO finding_versions (key, fingerprint, check_id, check_title, resource_id,
+          resource_type, resource_name, account, region, status, severity, message,
+          evidence, remediation, compliance, snippets)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """, prepared.columns)
+      versions[prepared.key] = versionId
+    }
+    try links.append(
+      scanId, Int64(position), versionId ?? 0, prepared.failing ? 1 : 0, to: connection)
   }
 }
 

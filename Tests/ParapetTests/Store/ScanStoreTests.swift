@@ -140,6 +140,45 @@ import Testing
     #expect(try store.scans().map(\.id) == [id])
   }
 
+  @Test("findings beyond one prepared chunk are stored whole and in order")
+  func manyChunks() async throws {
+    // Findings are prepared in chunks of 10,000 ahead of the writer: 25,001 make three,
+    // the last of one finding.
+    let store = try await StoreKind.sqlite.freshStore()
+    let findings = (0..<25_001).map { index in
+      F.finding(
+        "aws.s3.check_\(index % 7)", on: "arn:aws:s3:::bucket-\(index / 7)",
+        index.isMultiple(of: 3) ? .fail : .pass)
+    }
+
+    let id = try store.record(F.record([], findings))
+
+    #expect(try store.findings(scan: id) == findings)
+    #expect(try store.lifecycles(account: F.account).count == 8_334)
+  }
+
+  @Test("a failure before the findings are written stops their preparation")
+  func failureBeforeFindings() async throws {
+    // The preparing thread runs chunks ahead and would wait for the writer forever if a
+    // failed write did not stop it; the store must stay usable for the next scan.
+    let store = try await StoreKind.sqlite.freshStore()
+    let findings = (0..<60_000).map {
+      F.finding("aws.s3.versioning", on: "arn:aws:s3:::bucket-\($0)", .fail)
+    }
+    store.faultInjection = { stage in
+      if stage == "resources" { throw StoreError("injected after \(stage)") }
+    }
+
+    #expect(throws: StoreError("injected after resources")) {
+      try store.record(F.record([F.bucket("a")], findings))
+    }
+
+    store.faultInjection = nil
+    let id = try store.record(F.record([F.bucket("a")], Array(findings.prefix(3))))
+    #expect(try store.scans().map(\.id) == [id])
+    #expect(try store.findings(scan: id).count == 3)
+  }
+
   @Test(
     "two writers with separate connections do not corrupt the store",
     arguments: StoreKind.allCases)
