@@ -139,13 +139,17 @@ class LargeSeeder:
     def seed_instances(self, ec2):
         count = self.plan["aws.ec2.instance"]
         insecure_count = len([i for i in range(count) if insecure(i)])
+        batches = 0
         for tokens, batch, label in [("optional", insecure_count, "insecure"),
                                      ("required", count - insecure_count, "secure")]:
             while batch > 0:
                 size = min(batch, 100)
+                # A /24 subnet holds 251 addresses: each batch goes to a subnet of its own.
+                subnet = self.subnets[batches % len(self.subnets)]
+                batches += 1
                 ec2.run_instances(
                     ImageId=FAKE_AMI, InstanceType="t3.micro", MinCount=size,
-                    MaxCount=size, SubnetId=self.subnets[0],
+                    MaxCount=size, SubnetId=subnet,
                     MetadataOptions={"HttpTokens": tokens},
                     TagSpecifications=[{"ResourceType": "instance", "Tags": [
                         {"Key": EXPECT_TAG, "Value": label}]}])
