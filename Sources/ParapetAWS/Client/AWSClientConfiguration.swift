@@ -21,6 +21,11 @@ public struct AWSClientConfiguration: Sendable {
   public var requestsPerSecond: Double
   /// Per-service rate overrides keyed by endpoint prefix (`iam`: 10).
   public var serviceRates: [String: Double]
+
+  /// Rates that differ from `requestsPerSecond` by default. S3 documents at least 5,500
+  /// reads per second per bucket prefix, and a scan reads each bucket's settings from
+  /// that bucket, so 200 per second would pace the scan far below what S3 serves.
+  public static let defaultServiceRates: [String: Double] = ["s3": 1_000]
   /// Waits between retries and for rate-limit tokens.
   public var sleeper: any Sleeper
   /// Wall clock for `X-Amz-Date`.
@@ -31,7 +36,8 @@ public struct AWSClientConfiguration: Sendable {
     credentials: any CredentialProvider, endpointOverride: URL? = nil,
     environment: [String: String] = [:], transport: any HTTPTransport = CurlTransport(),
     logger: Logger = .disabled, retryPolicy: RetryPolicy = RetryPolicy(),
-    requestsPerSecond: Double = 200, serviceRates: [String: Double] = [:],
+    requestsPerSecond: Double = 200,
+    serviceRates: [String: Double] = AWSClientConfiguration.defaultServiceRates,
     sleeper: any Sleeper = TaskSleeper(), clock: @escaping @Sendable () -> Date = { Date() }
   ) {
     self.credentials = credentials

@@ -169,4 +169,25 @@ final class RecordingTransport: HTTPTransport, @unchecked Sendable {
     waits.append(await limiter.reserve(service: "ec2", region: "us-east-1"))
     #expect(waits == [0, 0, 0.5, 1, 0, 0, 1, 0])
   }
+
+  /// A scan reads seven settings per bucket; at the 200 calls per second other services get,
+  /// the S3 collector alone took more than half of a 2,000-resource scan.
+  @Test func s3IsPacedAtAThousandCallsPerSecondByDefault() async {
+    let configuration = AWSClientConfiguration(
+      credentials: StaticCredentialProvider(.unsigned))
+    let clock = ManualClock()
+    let limiter = RequestRateLimiter(
+      defaultRate: configuration.requestsPerSecond, rates: configuration.serviceRates,
+      now: { clock.now })
+    var s3Waits: [Double] = []
+    for _ in 0..<1_001 {
+      s3Waits.append(await limiter.reserve(service: "s3", region: "us-east-1"))
+    }
+    var ec2Waits: [Double] = []
+    for _ in 0..<201 {
+      ec2Waits.append(await limiter.reserve(service: "ec2", region: "us-east-1"))
+    }
+    #expect(s3Waits.filter { $0 > 0 } == [0.001])
+    #expect(ec2Waits.filter { $0 > 0 } == [0.005])
+  }
 }
