@@ -15,7 +15,7 @@ build:
 demo: setup build
 	@scripts/demo
 
-# The tests start moto themselves through a Swift helper that uses .venv/bin/moto_server;
+# The tests start moto themselves through a Swift helper that runs scripts/moto-server;
 # the HTML report test loads reports in Debian's chromium, which setup-browser installs.
 test: setup
 	@scripts/setup-browser

@@ -7,8 +7,9 @@ import Foundation
 /// moto's AWS emulator, started once per test process on a free 127.0.0.1 port and
 /// shared by every suite that needs AWS.
 ///
-/// The binary is `$MOTO_SERVER_BIN`, else `<package root>/.venv/bin/moto_server`; when
-/// neither exists the test fails and says to run `make setup`. State is reset once when
+/// The binary is `$MOTO_SERVER_BIN`, else the venv's `moto_server` run through
+/// `scripts/moto-server` (the project's faster launcher); when neither exists the test
+/// fails and says to run `make setup`. State is reset once when
 /// the server starts. Suites run in parallel, so they must not reset it again: each suite
 /// isolates itself by naming what it creates with `uniqueName(_:)`. The server stops when
 /// the test process exits (its launcher watches the parent process).
@@ -74,8 +75,9 @@ actor MotoServer {
     return "\(prefix)-\(suffix.lowercased())"
   }
 
-  /// The first executable of `$MOTO_SERVER_BIN` and `<root>/.venv/bin/moto_server`; throws
-  /// a message naming `make setup` when there is none.
+  /// The first executable of `$MOTO_SERVER_BIN` and `<root>/.venv/bin/moto_server`, the
+  /// latter as `<root>/scripts/moto-server`, which runs it; throws a message naming
+  /// `make setup` when there is none.
   static func locateBinary(
     environment: [String: String] = ProcessInfo.processInfo.environment,
     packageRoot: URL = packageRoot
@@ -84,14 +86,16 @@ actor MotoServer {
     if let fromEnvironment = environment["MOTO_SERVER_BIN"], !fromEnvironment.isEmpty {
       candidates.append(fromEnvironment)
     }
-    candidates.append(packageRoot.appendingPathComponent(".venv/bin/moto_server").path)
+    let venvServer = packageRoot.appendingPathComponent(".venv/bin/moto_server").path
+    candidates.append(venvServer)
     guard let found = candidates.first(where: FileManager.default.isExecutableFile(atPath:))
     else {
       throw HelperProcessFailed(
         message: "moto_server not found (looked in \(candidates.joined(separator: ", "))); "
           + "run `make setup` to install it, or set MOTO_SERVER_BIN")
     }
-    return found
+    guard found == venvServer else { return found }
+    return packageRoot.appendingPathComponent("scripts/moto-server").path
   }
 
   /// The package's root directory, found from this file's place in `Tests/`.

@@ -202,4 +202,21 @@ import Testing
         packageRoot: URL(fileURLWithPath: "/nonexistent/root"))
         == "/bin/sh")
   }
+
+  @Test func theVenvsServerRunsThroughTheProjectLauncher() throws {
+    let root = FileManager.default.temporaryDirectory
+      .appendingPathComponent(MotoServer.uniqueName("locator"))
+    let bin = root.appendingPathComponent(".venv/bin")
+    try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: root) }
+    let server = bin.appendingPathComponent("moto_server").path
+    #expect(
+      FileManager.default.createFile(
+        atPath: server, contents: Data("#!/bin/sh\n".utf8),
+        attributes: [.posixPermissions: 0o755]))
+
+    #expect(
+      try MotoServer.locateBinary(environment: [:], packageRoot: root)
+        == root.appendingPathComponent("scripts/moto-server").path)
+  }
 }
