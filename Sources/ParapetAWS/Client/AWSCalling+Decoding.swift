@@ -64,7 +64,7 @@ extension AWSRestResponse {
       return try JSONValue.parse(body)
     } catch {
       throw AWSError(
-        code: "InvalidResponse", message: "\(operation) response is not JSON: \(error)",
+        code: "InvalidResponse", message: "\(operation) response: \(error)",
         statusCode: statusCode, service: service.endpointPrefix, operation: operation)
     }
   }

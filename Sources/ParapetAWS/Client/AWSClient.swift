@@ -64,7 +64,9 @@ public struct AWSClient: AWSCalling {
     let response = try await perform(
       service, region: region, operation: action, method: "POST", path: "/", query: [:],
       headers: headers, body: payload)
-    return try decodeJSONBody(response.body, service: service, operation: action)
+    return try AWSRestResponse(
+      statusCode: response.statusCode, headers: response.headers, body: response.body
+    ).jsonTree(service: service, operation: action)
   }
 
   /// A REST call; see `AWSCalling.rest`. For S3 the first path segment is the bucket:
@@ -81,19 +83,6 @@ public struct AWSClient: AWSCalling {
       query: query, headers: headers, body: body)
     return AWSRestResponse(
       statusCode: response.statusCode, headers: response.headers, body: response.body)
-  }
-
-  func decodeJSONBody(_ body: Data, service: AWSService, operation: String) throws
-    -> JSONValue
-  {
-    guard !body.isEmpty else { return .object([:]) }
-    do {
-      return try JSONValue.parse(body)
-    } catch {
-      throw AWSError(
-        code: "InvalidResponse", message: "response body is not JSON: \(error)",
-        statusCode: 200, service: service.endpointPrefix, operation: operation)
-    }
   }
 
   func misuse(_ service: AWSService, _ operation: String, _ text: String) -> AWSError {

@@ -49,6 +49,23 @@ final class RecordingTransport: HTTPTransport, @unchecked Sendable {
     return (AWSClient(configuration: configuration), key)
   }
 
+  @Test func aBrokenJSONAnswerNamesTheOperationAndWhereItBroke() async throws {
+    let jsonProbe = AWSService(
+      endpointPrefix: "probe", apiVersion: "2020-01-01",
+      wireProtocol: .json(targetPrefix: "Probe_20200101", version: "1.1"),
+      environmentId: "PROBE")
+    let (client, _) = try await client(scenario: "broken-json", sleeper: RecordingSleeper())
+
+    let error = await #expect(throws: AWSError.self) {
+      try await client.json(jsonProbe, region: "us-east-1", action: "Probe", body: [:])
+    }
+
+    #expect(error?.code == "InvalidResponse")
+    #expect(
+      error?.message == "Probe response: invalid JSON at line 1, column 13: "
+        + "expected a value, found the end of the input")
+  }
+
   @Test func serviceUnavailableIsRetriedUntilSuccess() async throws {
     let sleeper = RecordingSleeper()
     let (client, key) = try await client(scenario: "status-503-2", sleeper: sleeper)

@@ -6,6 +6,7 @@ counts), the second a scenario:
   status-503-N       -> 503 ServiceUnavailable N times, then 200
   throttle-N         -> 400 Throttling (query error XML) N times, then 200
   deny               -> 403 AccessDenied every time
+  broken-json        -> 200 with a JSON body cut off mid-object
 Every 200 answers a query-protocol body <ProbeResponse><ProbeResult><Attempt>k</Attempt>.
 GET /count/<key> returns how many requests that key received.
 Prints "PORT <n>" once listening on 127.0.0.1; exits when its parent process dies.
@@ -76,6 +77,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         elif scenario == "deny":
             self.reply(403, ERROR.format(code="AccessDenied", message="not allowed",
                                          attempt=attempt))
+        elif scenario == "broken-json":
+            self.reply(200, '{"Attempt": ')
         else:
             self.reply(200, OK.format(attempt=attempt))
 
