@@ -29,6 +29,10 @@ private enum Event {
 }
 
 private struct EventReader {
+  /// Sequences and mappings nest at most this deep: the tree is built and freed by
+  /// recursion, and a hostile file of a few kilobytes would otherwise crash the process.
+  static let maximumDepth = 512
+
   let file: String
   var parser = yaml_parser_t()
   var anchors: [String: YAMLNode] = [:]
@@ -49,7 +53,7 @@ private struct EventReader {
         guard document == nil else {
           throw error(Int(parser.mark.line) + 1, "more than one YAML document; put one per file")
         }
-        document = try readNode(try next())
+        document = try readNode(try next(), depth: 0)
         guard case .documentEnd = try next() else { throw error(1, "expected document end") }
       default:
         throw error(Int(parser.mark.line) + 1, "unexpected YAML event")
@@ -57,7 +61,7 @@ private struct EventReader {
     }
   }
 
-  mutating func readNode(_ event: Event) throws(YAMLError) -> YAMLNode {
+  mutating func readNode(_ event: Event, depth: Int) throws(YAMLError) -> YAMLNode {
     switch event {
     case .scalar(let text, let plain, let anchor, let line):
       return remember(YAMLNode(.scalar(text, plain: plain), line: line), as: anchor)
@@ -67,33 +71,41 @@ private struct EventReader {
       return node
 
     case .sequenceStart(let anchor, let line):
+      try checkDepth(depth, line)
       var items: [YAMLNode] = []
       while true {
         let event = try next()
         if case .sequenceEnd = event { break }
-        items.append(try readNode(event))
+        items.append(try readNode(event, depth: depth + 1))
       }
       return remember(YAMLNode(.sequence(items), line: line), as: anchor)
 
     case .mappingStart(let anchor, let line):
+      try checkDepth(depth, line)
       var entries: [YAMLEntry] = []
       while true {
         let event = try next()
         if case .mappingEnd = event { break }
-        let key = try readNode(event)
+        let key = try readNode(event, depth: depth + 1)
         guard let name = key.scalarText else {
           throw error(key.line, "mapping keys must be scalars, found \(key.kindName)")
         }
         guard !entries.contains(where: { $0.key == name }) else {
           throw error(key.line, "duplicate key '\(name)'")
         }
-        entries.append(YAMLEntry(key: name, line: key.line, value: try readNode(try next())))
+        entries.append(
+          YAMLEntry(key: name, line: key.line, value: try readNode(try next(), depth: depth + 1)))
       }
       return remember(YAMLNode(.mapping(entries), line: line), as: anchor)
 
     default:
       throw error(Int(parser.mark.line) + 1, "unexpected YAML event")
     }
+  }
+
+  func checkDepth(_ depth: Int, _ line: Int) throws(YAMLError) {
+    guard depth >= Self.maximumDepth else { return }
+    throw error(line, "sequences and mappings nest more than \(Self.maximumDepth) deep")
   }
 
   mutating func remember(_ node: YAMLNode, as anchor: String?) -> YAMLNode {

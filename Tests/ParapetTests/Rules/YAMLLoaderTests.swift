@@ -52,6 +52,22 @@ import Testing
     }
   }
 
+  /// 30,000 nested flow sequences (60 KB) crashed the process before the limit.
+  @Test func deepNestingIsAnErrorNotACrash() throws {
+    let deep =
+      "id: " + String(repeating: "[", count: 30_000)
+      + String(repeating: "]", count: 30_000) + "\n"
+    #expect(
+      throws: YAMLError(
+        file: "deep.yaml", line: 1, message: "sequences and mappings nest more than 512 deep")
+    ) {
+      try YAMLLoader.load(deep, file: "deep.yaml")
+    }
+
+    let limit = String(repeating: "[", count: 512) + String(repeating: "]", count: 512)
+    #expect(try YAMLLoader.load(limit, file: "limit.yaml") != nil)
+  }
+
   @Test func rejectsDuplicateKeysAndUnknownAliases() {
     #expect(throws: YAMLError(file: "t.yaml", line: 2, message: "duplicate key 'a'")) {
       try YAMLLoader.load("a: 1\na: 2\n", file: "t.yaml")
