@@ -203,6 +203,34 @@ import Testing
         == "/bin/sh")
   }
 
+  /// An interrupted `make setup` leaves a venv without moto: the launcher said so with a
+  /// Python traceback, and a venv whose Python is a bare link re-executed it forever.
+  @Test func theLauncherNamesAVenvWithoutMotoInOneLine() throws {
+    let venv = FileManager.default.temporaryDirectory
+      .appendingPathComponent(MotoServer.uniqueName("venv"))
+    let bin = venv.appendingPathComponent("bin")
+    try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: venv) }
+    try FileManager.default.createSymbolicLink(
+      atPath: bin.appendingPathComponent("python").path, withDestinationPath: "/usr/bin/python3")
+
+    let process = Process()
+    process.executableURL = MotoServer.packageRoot.appendingPathComponent("scripts/moto-server")
+    process.arguments = ["-H", "127.0.0.1", "-p", "0"]
+    process.environment = ["PATH": "/usr/bin:/bin", "PARAPET_VENV": venv.path]
+    let errors = Pipe()
+    process.standardError = errors
+    process.standardOutput = FileHandle.nullDevice
+    try process.run()
+    let output = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+
+    #expect(process.terminationStatus == 1)
+    #expect(
+      String(decoding: output, as: UTF8.self)
+        == "moto-server: moto is not installed in \(venv.path); run `make setup` first\n")
+  }
+
   @Test func theVenvsServerRunsThroughTheProjectLauncher() throws {
     let root = FileManager.default.temporaryDirectory
       .appendingPathComponent(MotoServer.uniqueName("locator"))
