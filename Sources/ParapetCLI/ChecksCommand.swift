@@ -42,7 +42,9 @@ enum ChecksCommand {
       selection.minimumSeverity = severity
     }
 
-    var rules = try RuleSet.load().selecting(selection).rules
+    let all = try RuleSet.load()
+    if let problem = selection.unmatchedName(in: all.rules) { throw UsageError(problem) }
+    var rules = all.selecting(selection).rules
     let frameworks = try ScanOptions.frameworks(parsed.list("compliance"))
     if !frameworks.isEmpty {
       var mapped: Set<String> = []

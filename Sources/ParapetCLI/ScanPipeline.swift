@@ -28,8 +28,10 @@ struct ScanPipeline: Sendable {
   static func loadRules(_ options: ScanOptions) throws -> RuleSet {
     let directories = options.rulesDirectories.map { URL(fileURLWithPath: $0) }
     var selection = options.selection
+    let all = try RuleSet.load(directories: directories)
+    if let problem = selection.unmatchedName(in: all.rules) { throw UsageError(problem) }
     selection.services = options.services
-    var rules = try RuleSet.load(directories: directories).selecting(selection).rules
+    var rules = all.selecting(selection).rules
 
     if !options.compliance.isEmpty {
       var mapped: Set<String> = []

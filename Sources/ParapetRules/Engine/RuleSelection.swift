@@ -26,6 +26,26 @@ public struct RuleSelection: Sendable, Hashable {
     self.services = services
   }
 
+  /// What in this selection names nothing among `rules`, as a usage message: an id or glob
+  /// to include that matches no rule, a category or service no rule has. A misspelt
+  /// `--checks` would otherwise run no check and pass. Nil when every name matches.
+  public func unmatchedName(in rules: [Rule]) -> String? {
+    for pattern in include where !rules.contains(where: { ValueMatching.glob($0.id, pattern) }) {
+      return "--checks '\(pattern)' matches no check; see 'parapet checks list'"
+    }
+    let known = Set(rules.flatMap(\.categories))
+    for category in categories where !known.contains(category) {
+      return "unknown category '\(category)'; categories are: "
+        + known.sorted().joined(separator: ", ")
+    }
+    let services = Set(rules.map(\.service))
+    for service in self.services where !services.contains(service) {
+      return "no check is about service '\(service)'; services with checks: "
+        + services.sorted().joined(separator: ", ")
+    }
+    return nil
+  }
+
   /// Whether `rule` is kept.
   public func includes(_ rule: Rule) -> Bool {
     if !include.isEmpty, !include.contains(where: { ValueMatching.glob(rule.id, $0) }) {

@@ -16,6 +16,19 @@ import Testing
     UsageCase(
       name: "unknown region", arguments: ["scan", "aws", "--region", "mars-1"],
       messageStart: "parapet: unknown region 'mars-1'; valid regions: af-south-1, ap-east-1,"),
+    // A misspelt check or category ran no check and exited 0: a CI gate that checks nothing.
+    UsageCase(
+      name: "check matching nothing",
+      arguments: ["scan", "aws", "--checks", "aws.s3.bucket_not_publicly_accesible"],
+      messageStart: "parapet: --checks 'aws.s3.bucket_not_publicly_accesible' matches no "
+        + "check; see 'parapet checks list'"),
+    UsageCase(
+      name: "unknown category", arguments: ["scan", "aws", "--categories", "nosuchcat"],
+      messageStart: "parapet: unknown category 'nosuchcat'; categories are: "),
+    UsageCase(
+      name: "checks of an unknown service",
+      arguments: ["checks", "list", "--service", "nosuch"],
+      messageStart: "parapet: no check is about service 'nosuch'; services with checks: "),
     UsageCase(
       name: "unknown service", arguments: ["scan", "aws", "--service", "s3,dynamo"],
       messageStart: "parapet: unknown service 'dynamo'; valid services: iam, s3, ec2, kms,"),
