@@ -48,6 +48,11 @@ struct AWSSession: Sendable {
     if region == nil {
       logger.warning("no region configured; using us-east-1 for global calls")
     }
+    if let region, !AWSRegions.isKnown(region.region) {
+      throw UsageError(
+        "unknown region '\(region.region)' from \(region.source); valid regions: "
+          + AWSRegions.known.joined(separator: ", "))
+    }
     let client = AWSClient(
       configuration: AWSClientConfiguration(
         credentials: resolved.provider, endpointOverride: override,

@@ -113,6 +113,24 @@ import Testing
     #expect(outcome.seconds < 20)
   }
 
+  /// An unknown AWS_REGION was not checked: the scan called 'mars-1' for seconds, retried
+  /// every call and exited 3 as if findings had failed.
+  @Test func unknownRegionFromTheEnvironmentIsAUsageError() async throws {
+    let environment = ParapetProcess.isolatedEnvironment([
+      "AWS_ACCESS_KEY_ID": "AKIAFAKEFAKEFAKEFAKE", "AWS_SECRET_ACCESS_KEY": "fake",
+      "AWS_REGION": "mars-1",
+    ])
+    let outcome = try await ParapetProcess.run(
+      ["scan", "aws", "--endpoint-url", "http://127.0.0.1:1", "--no-store"],
+      environment: environment)
+
+    #expect(outcome.status == 2)
+    #expect(
+      outcome.stderr.hasPrefix(
+        "parapet: unknown region 'mars-1' from AWS_REGION; valid regions: af-south-1,"),
+      "\(outcome.stderr)")
+  }
+
   @Test func malformedConfigFileNamesFileAndLine() async throws {
     let config = FileManager.default.temporaryDirectory
       .appendingPathComponent(MotoServer.uniqueName("config"))
