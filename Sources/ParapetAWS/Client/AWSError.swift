@@ -27,10 +27,18 @@ public struct AWSError: Error, Sendable, Hashable, CustomStringConvertible {
     self.requestId = requestId
   }
 
-  /// One line: operation, code, status and message.
+  /// One line: operation, code, status and message. A code that only restates the status
+  /// (`HTTP500`) is not repeated, and an answer without a message says so.
   public var description: String {
-    let status = statusCode > 0 ? " (HTTP \(statusCode))" : ""
-    return "\(service):\(operation) failed with \(code)\(status): \(message)"
+    let status = statusCode > 0 ? "HTTP \(statusCode)" : ""
+    let failure: String
+    if code == "HTTP\(statusCode)" {
+      failure = status
+    } else {
+      failure = status.isEmpty ? code : "\(code) (\(status))"
+    }
+    let detail = message.isEmpty ? "the answer carried no error message" : message
+    return "\(service):\(operation) failed with \(failure): \(detail)"
   }
 
   /// What the failure means for the scan; the one place where codes are interpreted.

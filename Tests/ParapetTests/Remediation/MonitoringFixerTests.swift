@@ -174,7 +174,8 @@ import Testing
     #expect(reports.map(\.verdict.label) == ["failed_to_apply"])
     #expect(
       reports.first?.verdict.detail
-        == "logs:AssociateKmsKey: logs:AssociateKmsKey failed with HTTP500 (HTTP 500): ")
+        == "logs:AssociateKmsKey: logs:AssociateKmsKey failed with HTTP 500: "
+        + "the answer carried no error message")
     let entries = try keyed.log.entries()
     #expect(entries.map(\.result) == ["failed"])
     #expect(entries.first?.failedCall?.operation == "AssociateKmsKey")

@@ -124,4 +124,18 @@ let classificationCases: [ClassificationCase] = [
         == "s3:GetBucketPolicy failed with NoSuchBucketPolicy (HTTP 404): "
         + "The bucket policy does not exist")
   }
+
+  /// A bare 500 read 'failed with HTTP500 (HTTP 500): ' and ended on the colon.
+  @Test func aStatusWithoutCodeOrMessageIsSaidOnce() {
+    let error = AWSError(
+      code: "HTTP501", message: "", statusCode: 501, service: "sts",
+      operation: "GetCallerIdentity")
+    #expect(
+      error.description
+        == "sts:GetCallerIdentity failed with HTTP 501: the answer carried no error message")
+    let network = AWSError(
+      code: "NetworkError", message: "connection refused", statusCode: 0, service: "s3",
+      operation: "ListBuckets")
+    #expect(network.description == "s3:ListBuckets failed with NetworkError: connection refused")
+  }
 }
