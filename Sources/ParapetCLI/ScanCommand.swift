@@ -14,6 +14,9 @@ enum ScanCommand {
     let options = try ScanOptions(parsed)
     let logger = Logger(level: options.logLevel, sink: StandardErrorLogSink())
     let rules = try ScanPipeline.loadRules(options)
+    // Opened before any call: a store that cannot be opened fails the run at once, not
+    // after a whole scan's worth of collection.
+    let store = try options.store.map { try StoreAccess.open($0, environment: environment) }
     try OutputDirectory.prepare(options.outputDirectory)
     let pipeline = ScanPipeline(
       options: options, rules: rules, mutelist: try ScanPipeline.loadMutelist(options),
@@ -32,7 +35,7 @@ enum ScanCommand {
     // The history store and the report files are written at once: neither reads the other,
     // and each is a second or so of one core's work on a large account.
     let writing = Date()
-    async let recorded: Void = record(scan.record, in: options.store, environment: environment)
+    async let recorded: Void = record(scan.record, in: store)
     let paths = try pipeline.writeReports(scan, to: options.outputDirectory)
     try await recorded
     logger.debug(
@@ -58,12 +61,8 @@ enum ScanCommand {
     return failing ? .findingsFailed : .success
   }
 
-  /// Records the scan in the history store at `location` (nil inside: the default store);
-  /// nothing when `location` is nil itself, as with `--no-store`.
-  private static func record(
-    _ scan: ScanRecord, in location: String??, environment: [String: String]
-  ) throws {
-    guard let location else { return }
-    try StoreAccess.record(scan, in: location, environment: environment)
+  /// Records the scan in `store`; nothing without one, as with `--no-store`.
+  private static func record(_ scan: ScanRecord, in store: (any ScanStore)?) throws {
+    _ = try store?.record(scan)
   }
 }

@@ -131,6 +131,35 @@ import Testing
       "\(outcome.stderr)")
   }
 
+  /// A store that could not be opened was found only after the whole account had been
+  /// collected and the reports written.
+  @Test func aStoreThatCannotBeOpenedStopsTheScanBeforeAnyCall() async throws {
+    let work = FileManager.default.temporaryDirectory
+      .appendingPathComponent(MotoServer.uniqueName("store"))
+    try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: work) }
+    let notAStore = work.appendingPathComponent("notes.txt")
+    try String(repeating: "not a database\n", count: 100).write(
+      to: notAStore, atomically: true, encoding: .utf8)
+    let output = work.appendingPathComponent("out")
+
+    let outcome = try await ParapetProcess.run(
+      [
+        "scan", "aws", "--endpoint-url", "http://127.0.0.1:1", "--region", "us-east-1",
+        "--store", notAStore.path, "--output-dir", output.path,
+      ],
+      environment: ParapetProcess.isolatedEnvironment([
+        "AWS_ACCESS_KEY_ID": "AKIAFAKEFAKEFAKEFAKE", "AWS_SECRET_ACCESS_KEY": "fake",
+      ]))
+
+    #expect(outcome.status == 1)
+    #expect(
+      outcome.stderr.contains("cannot open the history store \(notAStore.path)"),
+      "\(outcome.stderr)")
+    #expect(!outcome.stderr.contains("127.0.0.1:1"), "no call was made: \(outcome.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: output.path))
+  }
+
   @Test func malformedConfigFileNamesFileAndLine() async throws {
     let config = FileManager.default.temporaryDirectory
       .appendingPathComponent(MotoServer.uniqueName("config"))
