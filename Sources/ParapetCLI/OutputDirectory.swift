@@ -18,12 +18,30 @@ enum OutputDirectory {
           atPath: path, withIntermediateDirectories: true)
       } catch {
         throw CommandError(
-          "cannot create --output-dir '\(path)' (\(error.localizedDescription)); "
+          "cannot create --output-dir '\(path)' (\(reason(creating: path, error))); "
             + "choose a directory you can write")
       }
     }
     guard FileManager.default.isWritableFile(atPath: path) else {
       throw CommandError("--output-dir '\(path)' is not writable; choose another directory")
     }
+  }
+
+  /// Why `path` could not be created, from its nearest existing ancestor: Foundation's own
+  /// text ("The operation could not be completed. (NSCocoaErrorDomain error 512.)") does
+  /// not say.
+  private static func reason(creating path: String, _ error: any Error) -> String {
+    var ancestor = URL(fileURLWithPath: path).deletingLastPathComponent()
+    var isDirectory: ObjCBool = false
+    while ancestor.path != "/",
+      !FileManager.default.fileExists(atPath: ancestor.path, isDirectory: &isDirectory)
+    {
+      ancestor = ancestor.deletingLastPathComponent()
+    }
+    if !isDirectory.boolValue, ancestor.path != "/" { return "\(ancestor.path) is a file" }
+    if !FileManager.default.isWritableFile(atPath: ancestor.path) {
+      return "\(ancestor.path) is not writable"
+    }
+    return error.localizedDescription
   }
 }

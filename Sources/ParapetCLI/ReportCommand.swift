@@ -53,8 +53,7 @@ enum ReportCommand {
       FileManager.default.fileExists(atPath: inventoryPath)
       ? try ReportDocumentReader.inventory(atPath: inventoryPath).1 : nil
     let output = parsed.value("output-dir") ?? directory.path
-    try FileManager.default.createDirectory(
-      atPath: output, withIntermediateDirectories: true)
+    try OutputDirectory.prepare(output)
     let rules = try RuleSet.load(directories: parsed.list("rules").map(URL.init(fileURLWithPath:)))
 
     let written = try ScanReportWriter(outputDirectory: output).writeFindings(

@@ -160,6 +160,25 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: output.path))
   }
 
+  /// A directory under a file was refused with "(NSCocoaErrorDomain error 512.)".
+  @Test func anOutputDirectoryUnderAFileNamesTheFile() async throws {
+    let file = FileManager.default.temporaryDirectory
+      .appendingPathComponent(MotoServer.uniqueName("plain"))
+    try "x".write(to: file, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let output = file.appendingPathComponent("sub").path
+
+    let outcome = try await ParapetProcess.run(
+      ["scan", "aws", "--region", "us-east-1", "--no-store", "--output-dir", output],
+      environment: ParapetProcess.isolatedEnvironment([:]))
+
+    #expect(outcome.status == 1)
+    #expect(
+      outcome.stderr
+        == "parapet: error: cannot create --output-dir '\(output)' (\(file.path) is a file); "
+        + "choose a directory you can write\n")
+  }
+
   @Test func malformedConfigFileNamesFileAndLine() async throws {
     let config = FileManager.default.temporaryDirectory
       .appendingPathComponent(MotoServer.uniqueName("config"))

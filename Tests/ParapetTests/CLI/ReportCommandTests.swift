@@ -47,6 +47,23 @@ import Testing
     #expect(checks.allSatisfy { $0.hasPrefix("aws.s3.") })
   }
 
+  /// An output directory that was a file printed Foundation's NSCocoaErrorDomain dump.
+  @Test func anOutputDirectoryThatIsAFileIsSaidPlainly() async throws {
+    let scan = try await Self.finishedScan()
+    let file = scan.appendingPathComponent("findings.csv")
+
+    let outcome = try await ParapetProcess.run([
+      "report", "--input", scan.appendingPathComponent("findings.json").path, "--format",
+      "json", "--output-dir", file.path,
+    ])
+
+    #expect(outcome.status == 1)
+    #expect(
+      outcome.stderr
+        == "parapet: error: --output-dir '\(file.path)' is a file; give a directory (it is "
+        + "created when missing)\n")
+  }
+
   @Test func readerRoundTripsEveryFindingField() throws {
     let (metadata, findings) = try ReportDocumentReader(file: "x").findings(
       ReportDocuments.findings(metadata: ReportFixtures.metadata, findings: ReportFixtures.findings)
