@@ -137,6 +137,7 @@ enum Schema {
   /// Brings the schema to `target` (default: latest), creating it in an empty database.
   /// Runs in a write transaction so two processes opening a new store do not both migrate.
   static func migrate(_ connection: SQLConnection, to target: Int = latestVersion) throws {
+    try refuseForeignDatabase(connection)
     try connection.script(
       "CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)")
     try connection.beginWrite()
@@ -163,6 +164,20 @@ enum Schema {
       connection.rollback()
       throw error
     }
+  }
+
+  /// Throws when a SQLite file holds tables but not Parapet's: `--store` pointed at some
+  /// other application's database, which Parapet must neither migrate nor write into.
+  static func refuseForeignDatabase(_ connection: SQLConnection) throws {
+    guard connection.dialect == .sqlite else { return }
+    let tables = try connection.run(
+      "SELECT name FROM sqlite_master WHERE type = 'table'", []
+    ).map { $0[0].string }
+    guard !tables.isEmpty, !tables.contains("schema_version") else { return }
+    throw StoreError(
+      "it is a SQLite database of something else (tables "
+        + tables.sorted().prefix(3).joined(separator: ", ")
+        + ", no schema_version); give --store a new file or a Parapet store")
   }
 
   /// The applied version; 0 for an empty database.

@@ -214,6 +214,30 @@ import Testing
           trackedFindings: 300))
   }
 
+  /// `history --store other.db` added Parapet's eleven tables to another application's
+  /// database, and one with its own `scans` table was left half-migrated.
+  @Test("refuses a SQLite database that is not a Parapet store, changing nothing")
+  func foreignDatabase() async throws {
+    let location = try await StoreKind.sqlite.freshLocation()
+    do {
+      let other = try StoreKind.connection(location)
+      try other.run("CREATE TABLE scans (id INTEGER PRIMARY KEY, note TEXT)", [])
+      try other.run("CREATE TABLE foo (x TEXT)", [])
+    }
+
+    #expect(
+      throws: StoreError(
+        "it is a SQLite database of something else (tables foo, scans, no schema_version); "
+          + "give --store a new file or a Parapet store")
+    ) {
+      try StoreKind.open(location)
+    }
+    let tables = try StoreKind.connection(location).run(
+      "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name", []
+    ).map { $0[0].string }
+    #expect(tables == ["foo", "scans"])
+  }
+
   @Test("migrates a version 1 store forward", arguments: StoreKind.allCases)
   func migration(kind: StoreKind) async throws {
     let location = try await kind.freshLocation()
