@@ -51,6 +51,16 @@ public enum PropertyDiff {
     ["Name"],
   ]
 
+  /// Keys whose values move by themselves between two scans of an unchanged account:
+  /// delivery and backup clocks, measured sizes. A change under them is not drift, so it
+  /// is not reported (two back-to-back scans showed ten "changed" resources from these).
+  public static let volatileKeys: Set<String> = [
+    "LatestDeliveryTime", "LatestDeliveryAttemptTime", "LatestDeliveryAttemptSucceeded",
+    "LatestNotificationTime", "LatestNotificationAttemptTime",
+    "LatestNotificationAttemptSucceeded", "LatestCloudWatchLogsDeliveryTime",
+    "LatestDigestDeliveryTime", "LatestRestorableTime", "SizeInBytes",
+  ]
+
   /// Changes turning `old` into `new`, in path order; `path` prefixes every path.
   public static func changes(from old: JSONValue, to new: JSONValue, path: String = "")
     -> [PropertyChange]
@@ -66,7 +76,7 @@ public enum PropertyDiff {
     guard old != new else { return }
     switch (old, new) {
     case (.object(let before), .object(let after)):
-      for key in Set(before.keys).union(after.keys).sorted() {
+      for key in Set(before.keys).union(after.keys).sorted() where !volatileKeys.contains(key) {
         let child = path.isEmpty ? key : path + "." + key
         switch (before[key], after[key]) {
         case (let was?, let now?): diff(was, now, path: child, into: &out)

@@ -141,6 +141,20 @@ import Testing
     Case(
       description: "kind change", old: ["A": [1]], new: ["A": "1"],
       expected: ["changed A: [1] -> \"1\""]),
+    // Back-to-back scans of an unchanged account differed only in these clocks and sizes.
+    Case(
+      description: "delivery clocks and measured sizes are not drift",
+      old: [
+        "Status": ["LatestDeliveryTime": "2026-12-04T18:00:00Z", "IsLogging": true],
+        "SizeInBytes": ["Value": 6144, "Timestamp": "2026-12-04T18:00:00Z"],
+        "LatestRestorableTime": "2026-12-04T17:55:00Z",
+      ],
+      new: [
+        "Status": ["LatestDeliveryTime": "2026-12-04T18:05:00Z", "IsLogging": false],
+        "SizeInBytes": ["Value": 8192, "Timestamp": "2026-12-04T18:05:00Z"],
+        "LatestRestorableTime": "2026-12-04T18:00:00Z",
+      ],
+      expected: ["changed Status.IsLogging: true -> false"]),
   ]
 
   @Test(arguments: cases) func propertyDiff(_ testCase: Case) {
