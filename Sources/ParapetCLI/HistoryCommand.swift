@@ -42,7 +42,7 @@ enum HistoryCommand {
       }
       let scans = try store.scans(account: parsed.value("account"), limit: limit)
       Console.out(
-        "SCAN  FINISHED (UTC)        ACCOUNT       STATUS    RESOURCES  FAILING  KIND")
+        "SCAN  FINISHED (UTC)          ACCOUNT       STATUS    RESOURCES  FAILING  KIND")
       for scan in scans {
         Console.out(
           [

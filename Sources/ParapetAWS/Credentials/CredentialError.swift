@@ -58,7 +58,7 @@ public enum CredentialError: Error, Sendable, Hashable, CustomStringConvertible 
       return "AWS_CONTAINER_CREDENTIALS_FULL_URI \(url) is not allowed: plain http is only "
         + "accepted for loopback, 169.254.170.2 and 169.254.170.23; use https or one of those"
     case .incompleteKeys(let source, let missing):
-      return "\(source) has an access key but no \(missing); set both or neither"
+      return "\(source): an access key without \(missing); set both or neither"
     case .noCredentials(let tried):
       return "no AWS credentials found (tried: \(tried.joined(separator: ", "))); set "
         + "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or pass --profile"

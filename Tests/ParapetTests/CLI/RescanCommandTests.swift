@@ -234,6 +234,17 @@ import Testing
       $0.split(separator: " ").last.map(String.init) ?? ""
     }
     #expect(kinds == ["rescan", "scan"], "\(history.stdout)")
+    // Every header starts where its column's values start.
+    let table = history.stdout.split(separator: "\n").map(String.init)
+    for header in ["ACCOUNT", "STATUS", "RESOURCES", "FAILING", "KIND"] {
+      let column = table[0].range(of: header).map {
+        table[0].distance(from: table[0].startIndex, to: $0.lowerBound)
+      }
+      let row = table[1]
+      let before = column.map { row.prefix($0) }
+      #expect(before?.last == " ", "\(header) is not aligned: \(history.stdout)")
+      #expect(column.map { row.dropFirst($0).first != " " } == true, "\(history.stdout)")
+    }
 
     let diff = try await setup.parapet(["diff", "--store", setup.store, "--format", "json"])
     #expect(diff.status == 0, "\(diff.stderr)")

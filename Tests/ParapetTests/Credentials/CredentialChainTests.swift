@@ -220,7 +220,7 @@ import Testing
       message: "profile 'p': duration_seconds '1h' is not a positive whole number"),
     ProfileErrorCase(
       name: "half a key pair", config: "aws_access_key_id = AKIAHALF000000000001",
-      message: "profile 'p' has an access key but no aws_secret_access_key; set both or neither"),
+      message: "profile 'p': an access key without aws_secret_access_key; set both or neither"),
   ])
   func invalidProfilesFailWithClearMessages(_ example: ProfileErrorCase) async {
     var world = TestWorld()
