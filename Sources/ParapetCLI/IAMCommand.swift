@@ -54,12 +54,14 @@ enum IAMCommand {
       guard operands.count == 3 else {
         throw UsageError("'parapet iam can' needs PRINCIPAL ACTION RESOURCE")
       }
+      try checkAction(operands[1])
       let access = InventoryAccess(inventory: try inventory(parsed))
       return can(access, operands[0], operands[1], operands[2], context)
     case "who-can":
       guard operands.count == 2 else {
         throw UsageError("'parapet iam who-can' needs ACTION RESOURCE")
       }
+      try checkAction(operands[0])
       let access = InventoryAccess(inventory: try inventory(parsed))
       return whoCan(access, operands[0], operands[1], context)
     case "analyze":
@@ -94,6 +96,15 @@ enum IAMCommand {
       keys[String(item[..<equals]), default: []].append(String(item[item.index(after: equals)...]))
     }
     return keys
+  }
+
+  /// An action is `service:Operation` (wildcards allowed): a bare word matched only a
+  /// policy's `*` and answered ALLOW for an action no service has.
+  private static func checkAction(_ action: String) throws {
+    let parts = action.split(separator: ":", omittingEmptySubsequences: false)
+    guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+      throw UsageError("action '\(action)' is not service:Operation, such as s3:GetObject")
+    }
   }
 
   private static func can(

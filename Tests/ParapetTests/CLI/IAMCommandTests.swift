@@ -101,7 +101,7 @@ import Testing
       arguments: ["can", "carol", "s3:GetObject", "x", "--from", inventory], status: 2,
       stderr: "parapet: no user or role named 'carol' in the inventory; give its name or an ARN\n"),
     Failure(
-      arguments: ["can", "alice", "a", "b"], status: 2,
+      arguments: ["can", "alice", "s3:GetObject", "b"], status: 2,
       stderr: "parapet: 'parapet iam' needs --from with the inventory.json of a scan (scan "
         + "first with 'parapet scan aws')\n"),
     Failure(
@@ -109,6 +109,13 @@ import Testing
       status: 2,
       stderr: "parapet: --context needs KEY=VALUE, such as aws:SourceVpce=vpce-1a2b; got "
         + "'novalue'\n"),
+    // A bare word matched only a policy's "*" and answered ALLOW.
+    Failure(
+      arguments: ["can", "alice", "NotAnAction", "*", "--from", inventory], status: 2,
+      stderr: "parapet: action 'NotAnAction' is not service:Operation, such as s3:GetObject\n"),
+    Failure(
+      arguments: ["who-can", "s3:", "*", "--from", inventory], status: 2,
+      stderr: "parapet: action 's3:' is not service:Operation, such as s3:GetObject\n"),
     Failure(
       arguments: ["explain", "--from", inventory], status: 2,
       stderr: "parapet: unknown 'parapet iam' subcommand 'explain'; use can, who-can or analyze\n"),
@@ -139,7 +146,9 @@ import Testing
 
   @Test func notAnInventoryExitsOne() async throws {
     let path = Fixture.path("IAM/not-an-inventory.json")
-    let outcome = try await ParapetProcess.run(["iam", "can", "a", "b", "c", "--from", path])
+    let outcome = try await ParapetProcess.run([
+      "iam", "can", "a", "s3:GetObject", "c", "--from", path,
+    ])
 
     #expect(outcome.status == 1)
     #expect(
