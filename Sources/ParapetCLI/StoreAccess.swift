@@ -15,7 +15,10 @@ enum StoreAccess {
     do {
       return try openScanStore(parsed)
     } catch {
-      throw CommandError("cannot open the history store \(parsed): \(error)")
+      // The store's own message may name it already; the user reads the location once.
+      let reason = "\(error)"
+      guard !reason.contains("\(parsed)") else { throw CommandError(reason) }
+      throw CommandError("cannot open the history store \(parsed): \(reason)")
     }
   }
 

@@ -123,7 +123,12 @@ final class PostgresConnection: SQLConnection {
     return out
   }
 
+  /// libpq's message on one line: it puts a hint on a second, tab-indented line.
   private static func message(_ connection: OpaquePointer) -> String {
-    String(cString: PQerrorMessage(connection)).trimmingCharacters(in: .whitespacesAndNewlines)
+    String(cString: PQerrorMessage(connection))
+      .split(whereSeparator: \.isNewline)
+      .map { $0.trimmingCharacters(in: .whitespaces) }
+      .filter { !$0.isEmpty }
+      .joined(separator: " ")
   }
 }

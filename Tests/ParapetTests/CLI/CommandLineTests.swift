@@ -179,6 +179,23 @@ import Testing
         + "choose a directory you can write\n")
   }
 
+  /// libpq's hint came on a second, tab-indented line, and the URL was said twice.
+  @Test func anUnreachablePostgresStoreIsOneLineWithoutThePassword() async throws {
+    let outcome = try await ParapetProcess.run(
+      ["history", "--store", "postgres://bob:hunter2@127.0.0.1:1/db"],
+      environment: ParapetProcess.isolatedEnvironment([:]))
+
+    #expect(outcome.status == 1)
+    let location = "postgres://bob:***@127.0.0.1:1/db"
+    #expect(
+      outcome.stderr.hasPrefix(
+        "parapet: error: cannot connect to PostgreSQL store \(location): "))
+    #expect(outcome.stderr.components(separatedBy: location).count == 2, "\(outcome.stderr)")
+    #expect(outcome.stderr.filter { $0 == "\n" }.count == 1, "\(outcome.stderr)")
+    #expect(!outcome.stderr.contains("\t"))
+    #expect(!outcome.stderr.contains("hunter2"))
+  }
+
   @Test func malformedConfigFileNamesFileAndLine() async throws {
     let config = FileManager.default.temporaryDirectory
       .appendingPathComponent(MotoServer.uniqueName("config"))
