@@ -154,7 +154,8 @@ import Testing
 
     #expect(outcome.status == 1)
     #expect(
-      outcome.stderr.contains("cannot open the history store \(notAStore.path)"),
+      outcome.stderr.hasPrefix(
+        "parapet: error: SQLite store \(notAStore.path): file is not a database"),
       "\(outcome.stderr)")
     #expect(!outcome.stderr.contains("127.0.0.1:1"), "no call was made: \(outcome.stderr)")
     #expect(!FileManager.default.fileExists(atPath: output.path))
