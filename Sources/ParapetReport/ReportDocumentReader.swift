@@ -149,7 +149,9 @@ public struct ReportDocumentReader: Sendable {
 
   private func load(_ path: String, schema: String) throws -> JSONValue {
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw ReportReadError(file: path, field: "", reason: "cannot be read")
+      throw ReportReadError(
+        file: path, field: "",
+        reason: "cannot be read: " + FileProblem.reason(reading: path, asText: false))
     }
     let document: JSONValue
     do {

@@ -1,4 +1,5 @@
 import Foundation
+import ParapetCore
 
 /// Builds the STS client used to exchange `source` credentials for a role's credentials.
 ///
@@ -75,14 +76,14 @@ public struct CredentialContext: Sendable {
   // AWS CLI accepts as an empty AWS_CONFIG_FILE) as empty, where String(contentsOfFile:)
   // and FileManager.contents(atPath:) fail.
   guard let handle = FileHandle(forReadingAtPath: path) else {
-    throw CredentialError.unreadableFile(path: path, reason: "permission denied")
+    throw CredentialError.unreadableFile(path: path, reason: FileProblem.reason(reading: path))
   }
   defer { try? handle.close() }
   let data: Data
   do {
     data = try handle.readToEnd() ?? Data()
   } catch {
-    throw CredentialError.unreadableFile(path: path, reason: error.localizedDescription)
+    throw CredentialError.unreadableFile(path: path, reason: FileProblem.reason(reading: path))
   }
   guard let text = String(data: data, encoding: .utf8) else {
     throw CredentialError.unreadableFile(path: path, reason: "not UTF-8 text")

@@ -34,7 +34,7 @@ public enum CredentialError: Error, Sendable, Hashable, CustomStringConvertible 
     case .malformedFile(let path, let line, let problem):
       return "\(path):\(line): \(problem)"
     case .unreadableFile(let path, let reason):
-      return "cannot read \(path): \(reason); check the file's permissions"
+      return "cannot read \(path): \(reason)"
     case .profileNotFound(let name, let available):
       let list = available.isEmpty ? "none" : available.joined(separator: ", ")
       return "profile '\(name)' not found in the AWS config or credentials file "

@@ -27,7 +27,9 @@ public enum MutelistDecoder {
   /// Loads the file at `url`; its path names it in errors.
   public static func load(_ url: URL) throws(DecodeError) -> Mutelist {
     guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-      throw DecodeError(description: "\(url.path): cannot read the mutelist file")
+      throw DecodeError(
+        description: "\(url.path): cannot read the mutelist file: "
+          + FileProblem.reason(reading: url.path))
     }
     return try decode(text, file: url.path)
   }

@@ -197,6 +197,38 @@ import Testing
     #expect(!outcome.stderr.contains("hunter2"))
   }
 
+  /// Files the user names that cannot be read say why: Foundation's text gave
+  /// "NSCocoaErrorDomain error 256" or no reason at all.
+  @Test func unreadableFilesSayWhy() async throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent(MotoServer.uniqueName("unreadable"))
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let missing = directory.appendingPathComponent("missing.yaml").path
+
+    let credentials = try await ParapetProcess.run(
+      ["scan", "aws", "--region", "us-east-1", "--no-store"],
+      environment: ParapetProcess.isolatedEnvironment([
+        "AWS_SHARED_CREDENTIALS_FILE": directory.path
+      ]))
+    let mutelist = try await ParapetProcess.run(
+      ["scan", "aws", "--region", "us-east-1", "--no-store", "--mutelist", missing],
+      environment: ParapetProcess.isolatedEnvironment([:]))
+    let report = try await ParapetProcess.run(["report", "--input", missing])
+
+    #expect(credentials.status == 1)
+    #expect(
+      credentials.stderr.contains(
+        "cannot read \(directory.path): it is a directory, not a file"),
+      "\(credentials.stderr)")
+    #expect(mutelist.status == 1)
+    #expect(
+      mutelist.stderr.contains("\(missing): cannot read the mutelist file: no such file"),
+      "\(mutelist.stderr)")
+    #expect(report.status == 1)
+    #expect(report.stderr.contains("cannot be read: no such file"), "\(report.stderr)")
+  }
+
   @Test func malformedConfigFileNamesFileAndLine() async throws {
     let config = FileManager.default.temporaryDirectory
       .appendingPathComponent(MotoServer.uniqueName("config"))
