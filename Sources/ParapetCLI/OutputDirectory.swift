@@ -3,10 +3,12 @@ import Foundation
 /// Checks the report directory before a run spends its API calls, so a typo or an
 /// unwritable place is reported first, with what to do.
 enum OutputDirectory {
-  /// Creates `path` when missing; throws a one-line error when it is a file or cannot be
-  /// created or written.
-  static func prepare(_ path: String) throws {
+  /// Creates `path` when missing and says whether it did; throws a one-line error when it
+  /// is a file or cannot be created or written.
+  @discardableResult
+  static func prepare(_ path: String) throws -> Bool {
     var isDirectory: ObjCBool = false
+    var created = false
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
       guard isDirectory.boolValue else {
         throw CommandError(
@@ -16,6 +18,7 @@ enum OutputDirectory {
       do {
         try FileManager.default.createDirectory(
           atPath: path, withIntermediateDirectories: true)
+        created = true
       } catch {
         throw CommandError(
           "cannot create --output-dir '\(path)' (\(reason(creating: path, error))); "
@@ -25,6 +28,16 @@ enum OutputDirectory {
     guard FileManager.default.isWritableFile(atPath: path) else {
       throw CommandError("--output-dir '\(path)' is not writable; choose another directory")
     }
+    return created
+  }
+
+  /// Removes `path` when it holds nothing: a run that failed before writing a report
+  /// leaves no empty directory behind.
+  static func removeIfEmpty(_ path: String) {
+    guard (try? FileManager.default.contentsOfDirectory(atPath: path))?.isEmpty == true else {
+      return
+    }
+    try? FileManager.default.removeItem(atPath: path)
   }
 
   /// Why `path` could not be created, from its nearest existing ancestor: Foundation's own

@@ -17,7 +17,8 @@ enum ScanCommand {
     // Opened before any call: a store that cannot be opened fails the run at once, not
     // after a whole scan's worth of collection.
     let store = try options.store.map { try StoreAccess.open($0, environment: environment) }
-    try OutputDirectory.prepare(options.outputDirectory)
+    let created = try OutputDirectory.prepare(options.outputDirectory)
+    defer { if created { OutputDirectory.removeIfEmpty(options.outputDirectory) } }
     let pipeline = ScanPipeline(
       options: options, rules: rules, mutelist: try ScanPipeline.loadMutelist(options),
       logger: logger)

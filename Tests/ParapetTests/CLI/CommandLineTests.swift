@@ -229,6 +229,33 @@ import Testing
     #expect(report.stderr.contains("cannot be read: no such file"), "\(report.stderr)")
   }
 
+  /// A run that failed before any report (here: no endpoint) left its new --output-dir
+  /// behind, empty; one the user made beforehand stays.
+  @Test func aFailedRunLeavesNoEmptyOutputDirectoryItMade() async throws {
+    let work = FileManager.default.temporaryDirectory
+      .appendingPathComponent(MotoServer.uniqueName("failed-run"))
+    try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: work) }
+    let made = work.appendingPathComponent("made-by-parapet")
+    let existing = work.appendingPathComponent("made-by-user")
+    try FileManager.default.createDirectory(at: existing, withIntermediateDirectories: true)
+    let environment = ParapetProcess.isolatedEnvironment([
+      "AWS_ACCESS_KEY_ID": "AKIAFAKEFAKEFAKEFAKE", "AWS_SECRET_ACCESS_KEY": "fake",
+    ])
+
+    for output in [made, existing] {
+      let outcome = try await ParapetProcess.run(
+        [
+          "scan", "aws", "--endpoint-url", "http://127.0.0.1:1", "--region", "us-east-1",
+          "--no-store", "--output-dir", output.path,
+        ], environment: environment)
+      #expect(outcome.status == 1, "\(outcome.stderr)")
+    }
+
+    #expect(!FileManager.default.fileExists(atPath: made.path))
+    #expect(FileManager.default.fileExists(atPath: existing.path))
+  }
+
   @Test func malformedConfigFileNamesFileAndLine() async throws {
     let config = FileManager.default.temporaryDirectory
       .appendingPathComponent(MotoServer.uniqueName("config"))
