@@ -41,6 +41,11 @@ enum HistoryCommand {
         return number
       }
       let scans = try store.scans(account: parsed.value("account"), limit: limit)
+      guard !scans.isEmpty else {
+        let account = parsed.value("account").map { " for account \($0)" } ?? ""
+        Console.out("No scans recorded\(account) in this store.")
+        return .success
+      }
       Console.out(
         "SCAN  FINISHED (UTC)          ACCOUNT       STATUS    RESOURCES  FAILING  KIND")
       for scan in scans {

@@ -234,6 +234,10 @@ import Testing
       $0.split(separator: " ").last.map(String.init) ?? ""
     }
     #expect(kinds == ["rescan", "scan"], "\(history.stdout)")
+    // An account with no scans printed a header over nothing.
+    let none = try await setup.parapet(
+      ["history", "--store", setup.store, "--account", "000000000000"])
+    #expect(none.stdout == "No scans recorded for account 000000000000 in this store.\n")
     // Every header starts where its column's values start.
     let table = history.stdout.split(separator: "\n").map(String.init)
     for header in ["ACCOUNT", "STATUS", "RESOURCES", "FAILING", "KIND"] {
