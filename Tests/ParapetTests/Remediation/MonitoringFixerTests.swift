@@ -30,6 +30,11 @@ import Testing
       .guardduty, region: region, operation: "CreateDetector", method: "POST",
       path: "/detector", body: ["enable": false])
     let detectorId = try #require(created["detectorId"]?.stringValue)
+    // A region holds one detector; a second (a create sent twice) would make the plan's
+    // detector differ from this one for a reason that is not the fixer's.
+    let listed = try await harness.client.restJSON(
+      .guardduty, region: region, operation: "ListDetectors", path: "/detector")
+    try #require(listed["detectorIds"] == [.string(detectorId)], "\(listed)")
     try await harness.cycle(
       check: "aws.guardduty.enabled_in_region", resourceId: regionId(region),
       type: "aws.region", region: region,
