@@ -19,9 +19,16 @@ struct LinkRowBatch {
     pending.reserveCapacity(width * Self.rowsPerStatement)
   }
 
-  /// Adds one row (`width` values); writes the batch when it is full.
-  mutating func append(_ row: Int64..., to connection: SQLConnection) throws {
-    for value in row { pending.append(.integer(value)) }
+  /// Adds one row of three or four values (`width` of them; the fourth is nil for three
+  /// columns); writes the batch when it is full. A tuple, not a variadic list: a list
+  /// allocated an array per row.
+  mutating func append(_ row: (Int64, Int64, Int64, Int64?), to connection: SQLConnection)
+    throws
+  {
+    pending.append(.integer(row.0))
+    pending.append(.integer(row.1))
+    pending.append(.integer(row.2))
+    if let fourth = row.3 { pending.append(.integer(fourth)) }
     if pending.count == width * Self.rowsPerStatement { try flush(connection) }
   }
 

@@ -18,6 +18,8 @@ final class PreparedFindingStream: @unchecked Sendable {
   private var ready: [Int: [PreparedFinding]] = [:]
   private var consumed = 0
   private var cancelled = false
+  private var spent: [[PreparedFinding]] = []
+  private var recycled = 0
 
   /// Starts preparing `findings`.
   init(_ findings: [Finding]) {
@@ -45,22 +47,47 @@ final class PreparedFindingStream: @unchecked Sendable {
     condition.unlock()
   }
 
-  private func produce() {
-    for index in 0..<chunkCount {
-      condition.lock()
-      while !cancelled && index - consumed >= Self.lookahead { condition.wait() }
-      let stop = cancelled
-      condition.unlock()
-      guard !stop else { return }
+  /// Hands back a chunk the writer is done with, to be freed on the preparing thread.
+  /// Freeing memory another thread allocated contends with that thread's allocations:
+  /// freed on the writer, the chunks cost it a fifth of its time.
+  func recycle(_ chunk: consuming [PreparedFinding]) {
+    condition.lock()
+    spent.append(chunk)
+    recycled += 1
+    condition.broadcast()
+    condition.unlock()
+  }
 
-      let start = index * Self.chunkSize
+  private func produce() {
+    var next = 0
+    while true {
+      condition.lock()
+      while !cancelled && spent.isEmpty && !canPrepare(next) && recycled < chunkCount {
+        condition.wait()
+      }
+      var freed = spent
+      spent = []
+      let stop = cancelled || recycled >= chunkCount
+      let prepare = canPrepare(next)
+      condition.unlock()
+      freed.removeAll()
+      if stop { return }
+      guard prepare else { continue }
+
+      let start = next * Self.chunkSize
       let end = min(findings.count, start + Self.chunkSize)
       let prepared = findings[start..<end].map(PreparedFinding.init)
 
       condition.lock()
-      ready[index] = prepared
+      ready[next] = prepared
       condition.broadcast()
       condition.unlock()
+      next += 1
     }
+  }
+
+  /// Whether chunk `index` is still to prepare and within the lookahead; under the lock.
+  private func canPrepare(_ index: Int) -> Bool {
+    index < chunkCount && index - consumed < Self.lookahead
   }
 }

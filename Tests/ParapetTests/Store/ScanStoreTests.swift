@@ -155,6 +155,25 @@ import Testing
 
     #expect(try store.findings(scan: id) == findings)
     #expect(try store.lifecycles(account: F.account).count == 8_334)
+
+    // The same findings again reuse the first scan's rows: none is stored twice.
+    let again = try store.record(F.record([], findings, at: 60))
+    #expect(try store.findings(scan: again) == findings)
+    #expect(try store.statistics().findingVersions == 25_001)
+  }
+
+  @Test("a finding reported twice in one scan is kept twice", arguments: StoreKind.allCases)
+  func sameFindingTwice(kind: StoreKind) async throws {
+    let store = try await kind.freshStore()
+    let twice = F.finding("aws.s3.versioning", on: "arn:aws:s3:::a", .fail)
+    let findings = [twice, F.finding("aws.s3.versioning", on: "arn:aws:s3:::b", .pass), twice]
+
+    let first = try store.record(F.record([], findings))
+    let second = try store.record(F.record([], findings, at: 60))
+
+    #expect(try store.findings(scan: first) == findings)
+    #expect(try store.findings(scan: second) == findings)
+    #expect(try store.lifecycles(account: F.account).count == 1)
   }
 
   @Test("a failure before the findings are written stops their preparation")
