@@ -21,6 +21,21 @@ import Testing
     #expect(try JSONValue.parse(json) == .string(text))
   }
 
+  /// Foundation hands back JSON booleans and the numbers 0 and 1 as the same NSNumber type;
+  /// a policy's `"Bool": true` and a port `1` must still read as what they are.
+  @Test func parseKeepsBooleansNumbersAndNullApart() throws {
+    let parsed = try JSONValue.parse(
+      #"[true, false, 1, 0, -0, 1.5, 12345678901234567890, null, "1", {"a": [{}]}]"#)
+    #expect(
+      parsed
+        == [
+          .bool(true), .bool(false), .number(1), .number(0), .number(0), .number(1.5),
+          .number(12_345_678_901_234_567_890), .null, .string("1"), ["a": [[:]]],
+        ])
+    #expect(try JSONValue.parse("true") == .bool(true))
+    #expect(try JSONValue.parse(#""fragment""#) == .string("fragment"))
+  }
+
   @Test func parseRoundTrips() throws {
     let text = #"{"k":[1,"two",false,null,{"n":-3.25}]}"#
     #expect(JSONWriter().string(try JSONValue.parse(text)) == text)
