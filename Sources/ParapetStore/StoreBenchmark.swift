@@ -111,14 +111,7 @@ public enum StoreBenchmark {
       // On a changed resource, its first finding starts failing, its second stops.
       let flipped = generation == 1 && index % (perResource * 200) < 2
       let failing = (index % 5 == 1) != flipped
-      list.append(
-        Finding(
-          checkId: "aws.bench.check_\(index % perResource)", checkTitle: "Benchmark check",
-          resourceId: owner.id, resourceType: owner.type, resourceName: owner.name,
-          account: account, region: "us-east-1", status: failing ? .fail : .pass,
-          severity: .medium, message: failing ? "the setting is off" : "the setting is on",
-          evidence: [Evidence(path: "Setting", value: .bool(!failing))],
-          remediation: "Turn the setting on.", compliance: ["cis-aws-2.0:1.1"]))
+      list.append(finding(check: index % perResource, on: owner, failing: failing))
     }
     let now = Date()
     return ScanRecord(
@@ -126,6 +119,37 @@ public enum StoreBenchmark {
         scanId: UUID().uuidString, account: account, callerArn: "", regions: ["us-east-1"],
         services: [], startedAt: now, finishedAt: now, parapetVersion: "bench"),
       inventory: inventory, findings: list)
+  }
+
+  /// A finding with texts the size of the built-in checks' (on the seeded demo account the
+  /// stored rows average about 680 bytes): a title, a message naming the resource, two
+  /// pieces of evidence, remediation, compliance, and snippets on failures.
+  private static func finding(check: Int, on owner: Resource, failing: Bool) -> Finding {
+    let groupId = owner.properties["GroupId"]?.stringValue ?? owner.name
+    let snippets =
+      failing
+      ? RemediationSnippets(
+        cli: "aws ec2 revoke-security-group-ingress --group-id \(groupId) --protocol tcp "
+          + "--port \(1000 + check) --cidr 0.0.0.0/0",
+        terraform: "resource \"aws_security_group_rule\" \"restrict_\(check)\" {\n"
+          + "  security_group_id = \"\(groupId)\"\n  cidr_blocks = [\"10.0.0.0/8\"]\n}")
+      : RemediationSnippets()
+    return Finding(
+      checkId: "aws.bench.security_group_setting_\(check)",
+      checkTitle: "Security group restricts benchmark setting \(check)",
+      resourceId: owner.id, resourceType: owner.type, resourceName: owner.name,
+      account: owner.account, region: owner.region, status: failing ? .fail : .pass,
+      severity: .medium,
+      message: "Security group \(owner.name) (\(groupId)) "
+        + (failing ? "allows setting \(check) from 0.0.0.0/0" : "restricts setting \(check)"),
+      evidence: [
+        Evidence(path: "IpPermissions[0].IpRanges[1].CidrIp", value: failing ? "0.0.0.0/0" : nil),
+        Evidence(path: "IpPermissions[0].FromPort", value: .number(Double(1000 + check))),
+      ],
+      remediation: "Remove the rule that opens the port to 0.0.0.0/0 and allow only the "
+        + "networks that need it.",
+      remediationSnippets: snippets,
+      compliance: ["cis-aws-3.0:5.2", "nist-800-53-r5:ac-4"])
   }
 
   private static func resource(_ index: Int, account: String, changed: Bool) -> Resource {

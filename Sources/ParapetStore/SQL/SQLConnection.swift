@@ -70,9 +70,16 @@ protocol SQLConnection: AnyObject {
 
   /// Rolls the open transaction back; never throws, since it runs on error paths.
   func rollback()
+
+  /// Runs `body`, a write that mostly adds new rows to a store holding no scan yet, the
+  /// way this database writes such a load fastest; see `SQLiteConnection`.
+  func appending<T>(_ body: () throws -> T) throws -> T
 }
 
 extension SQLConnection {
+  /// Runs `body` as any other write: for databases with nothing faster for a first load.
+  func appending<T>(_ body: () throws -> T) throws -> T { try body() }
+
   /// Reads the whole result first: for connections whose client library does.
   func forEachRow(
     _ sql: String, _ parameters: [SQLValue], _ body: ([SQLValue]) throws -> Void

@@ -93,7 +93,8 @@ extension SQLScanStore {
     let resources = parallelMap(scan.inventory.resources, PreparedResource.init)
     let hook = faultInjection
 
-    return try writing { connection in
+    let storeIsEmpty = try locked { try $0.run("SELECT 1 FROM scans LIMIT 1", []) }.isEmpty
+    return try writing(appending: storeIsEmpty) { connection in
       let scanId = try insertScan(scan, connection)
       let previous = try connection.run(
         "SELECT MAX(id) FROM scans WHERE account = ? AND id < ?",

@@ -37,18 +37,22 @@ public final class SQLScanStore: ScanStore, @unchecked Sendable {
     return try body(connection)
   }
 
-  /// Runs `body` in a write transaction, rolling back when it throws.
-  func writing<T>(_ body: (SQLConnection) throws -> T) throws -> T {
+  /// Runs `body` in a write transaction, rolling back when it throws. `appending` says the
+  /// write is a first load into an empty store (see `SQLConnection.appending(_:)`).
+  func writing<T>(appending: Bool = false, _ body: (SQLConnection) throws -> T) throws -> T {
     try locked { connection in
-      try connection.beginWrite()
-      do {
-        let result = try body(connection)
-        try connection.commit()
-        return result
-      } catch {
-        connection.rollback()
-        throw error
+      func transaction() throws -> T {
+        try connection.beginWrite()
+        do {
+          let result = try body(connection)
+          try connection.commit()
+          return result
+        } catch {
+          connection.rollback()
+          throw error
+        }
       }
+      return appending ? try connection.appending(transaction) : try transaction()
     }
   }
 

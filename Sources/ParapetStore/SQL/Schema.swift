@@ -138,6 +138,11 @@ enum Schema {
   /// Runs in a write transaction so two processes opening a new store do not both migrate.
   static func migrate(_ connection: SQLConnection, to target: Int = latestVersion) throws {
     try refuseForeignDatabase(connection)
+    // A store already at the target is only read: opening one (for `history` beside a
+    // running `watch`) then never waits for a writer.
+    if let current = try? version(of: connection), current >= target, current <= latestVersion {
+      return
+    }
     try connection.script(
       "CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)")
     try connection.beginWrite()
