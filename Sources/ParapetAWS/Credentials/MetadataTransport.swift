@@ -49,15 +49,18 @@ public protocol MetadataTransport: Sendable {
 
 /// `MetadataTransport` over URLSession, with no caching or cookies.
 public struct URLSessionMetadataTransport: MetadataTransport {
-  private let session: URLSession
-
-  /// A transport with its own ephemeral session.
-  public init() {
+  /// Made on the first request, not when the credential chain is built: creating any
+  /// URLSession makes Foundation create cache and data directories in the user's home,
+  /// which a run that never reaches the metadata endpoints should not leave behind.
+  private static let session: URLSession = {
     let configuration = URLSessionConfiguration.ephemeral
     configuration.urlCache = nil
     configuration.httpCookieStorage = nil
-    session = URLSession(configuration: configuration)
-  }
+    return URLSession(configuration: configuration)
+  }()
+
+  /// A transport over one ephemeral session shared by the process.
+  public init() {}
 
   /// Sends `request` and returns status and body.
   public func send(_ request: MetadataRequest) async throws -> MetadataResponse {
@@ -67,7 +70,7 @@ public struct URLSessionMetadataTransport: MetadataTransport {
       urlRequest.setValue(value, forHTTPHeaderField: name)
     }
 
-    let (data, response) = try await session.data(for: urlRequest)
+    let (data, response) = try await Self.session.data(for: urlRequest)
     let status = (response as? HTTPURLResponse)?.statusCode ?? 0
     return MetadataResponse(statusCode: status, body: data)
   }

@@ -347,5 +347,11 @@ import Testing
     #expect(
       findings.value(at: "scan.caller_arn")
         == .string("arn:aws:sts::123456789012:assumed-role/\(role)/parapet-audit"))
+    // The run leaves its store and nothing else in the home: creating a URLSession made
+    // Foundation add cache and data directories though no metadata endpoint was asked.
+    #expect(!FileManager.default.fileExists(atPath: home.appendingPathComponent(".cache").path))
+    #expect(
+      try FileManager.default.contentsOfDirectory(
+        atPath: home.appendingPathComponent(".local/share").path) == ["parapet"])
   }
 }
