@@ -13,12 +13,14 @@ enum ScanCommand {
     }
     let options = try ScanOptions(parsed)
     let logger = Logger(level: options.logLevel, sink: StandardErrorLogSink())
+    let interruption = ScanInterruption()
     let rules = try ScanPipeline.loadRules(options)
     // Opened before any call: a store that cannot be opened fails the run at once, not
     // after a whole scan's worth of collection.
     let store = try options.store.map { try StoreAccess.open($0, environment: environment) }
     let created = try OutputDirectory.prepare(options.outputDirectory)
     defer { if created { OutputDirectory.removeIfEmpty(options.outputDirectory) } }
+    if created { interruption.removeOnStop(options.outputDirectory) }
     let pipeline = ScanPipeline(
       options: options, rules: rules, mutelist: try ScanPipeline.loadMutelist(options),
       logger: logger)
@@ -36,6 +38,7 @@ enum ScanCommand {
     // The history store and the report files are written at once: neither reads the other,
     // and each is a second or so of one core's work on a large account.
     let writing = Date()
+    interruption.beginWriting()
     async let recorded: Void = record(scan.record, in: store)
     let paths = try pipeline.writeReports(scan, to: options.outputDirectory)
     try await recorded
@@ -57,6 +60,10 @@ enum ScanCommand {
           framework: try ComplianceCatalog.framework(id: id), findings: scan.findings)
         Console.write("\n" + ComplianceSummary.render(report, width: width, color: color))
       }
+    }
+    if let code = interruption.exitCodeAfterWriting {
+      Console.err("parapet: stopped by a signal; the reports and history above were written whole")
+      exit(code)
     }
     let failing = scan.findings.contains { $0.status == .fail && $0.severity >= options.failOn }
     return failing ? .findingsFailed : .success
