@@ -126,6 +126,15 @@ enum FixCommand {
       endpointURL: parsed.value("endpoint-url"), environment: environment, logger: logger)
     let identity = try await AccountDiscovery.callerIdentity(
       session.client, region: session.homeRegion)
+    // Resource ids do not always name their account (S3 bucket ARNs do not): findings of
+    // one account planned with another's credentials would change the wrong resources.
+    let otherAccounts = Set(findings.map(\.account)).subtracting([identity.account]).sorted()
+    guard otherAccounts.isEmpty else {
+      throw CommandError(
+        "the findings are of account \(otherAccounts.joined(separator: ", ")) but the "
+          + "credentials are of account \(identity.account) (\(identity.arn)); use "
+          + "credentials for the findings' account (--profile) or findings of this one")
+    }
     let remediator = Remediator(
       client: session.client, account: identity.account, homeRegion: session.homeRegion,
       rules: try RuleSet.load(), options: options)

@@ -73,6 +73,25 @@ import Testing
     #expect(again.stdout == outcome.stdout, "planning must not change anything")
   }
 
+  @Test func findingsOfAnotherAccountAreRefusedBeforeAnyPlan() async throws {
+    let (_, findings, work) = try await seeded()
+    let (env, endpoint) = try await environment()
+    let text = try String(contentsOfFile: findings, encoding: .utf8)
+    let other = work.appendingPathComponent("other-account.json").path
+    try text.replacingOccurrences(of: "123456789012", with: "999999999999")
+      .write(toFile: other, atomically: true, encoding: .utf8)
+
+    let outcome = try await ParapetProcess.run(
+      ["fix", "--from", other, "--apply", "--yes", "--endpoint-url", endpoint], environment: env)
+
+    #expect(outcome.status == 1)
+    #expect(outcome.stdout == "")
+    #expect(
+      outcome.stderr.contains(
+        "the findings are of account 999999999999 but the credentials are of account "
+          + "123456789012"))
+  }
+
   @Test func applyWithoutYesAndWithoutTerminalIsRefused() async throws {
     let (_, findings, work) = try await seeded()
     let (env, endpoint) = try await environment()
