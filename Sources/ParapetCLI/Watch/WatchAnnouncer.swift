@@ -152,6 +152,9 @@ struct WatchAnnouncer: Sendable {
       line +=
         "; \(diff.newFindings.count) new and \(diff.resolvedFindings.count) resolved "
         + "since scan \(previous)"
+      if !diff.notReassessed.isEmpty {
+        line += " (\(diff.notReassessed.count) not re-assessed: data missing or out of scope)"
+      }
     } else {
       line += "; the account's first recorded scan, taken as the baseline"
     }

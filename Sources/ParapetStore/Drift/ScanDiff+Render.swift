@@ -56,6 +56,8 @@ extension ScanDiff {
               "now_status", to: .string($0.nowStatus?.rawValue ?? "absent"))
           }),
         "still_failing": .array(stillFailing.map(finding)),
+        "not_reassessed": .array(
+          notReassessed.map { finding($0.finding).setting("reason", to: .string($0.reason)) }),
       ],
       "resources": [
         "added": .array(addedResources.map(resource)),
@@ -64,6 +66,8 @@ extension ScanDiff {
           changedResources.map {
             resource($0.resource).setting("changes", to: .array($0.changes.map(change)))
           }),
+        "unseen": .array(
+          unseenResources.map { resource($0.resource).setting("reason", to: .string($0.reason)) }),
       ],
     ]
   }
@@ -74,46 +78,62 @@ extension ScanDiff {
     return "Drift from \(from) to \(to)"
   }
 
+  // The counts of what the newer scan did not look at appear only when there are some.
+  private var findingCounts: String {
+    "\(newFindings.count) new, \(resolvedFindings.count) resolved, "
+      + "\(stillFailing.count) still failing"
+      + (notReassessed.isEmpty ? "" : ", \(notReassessed.count) not re-assessed")
+  }
+
+  private var resourceCounts: String {
+    "\(addedResources.count) added, \(removedResources.count) removed, "
+      + "\(changedResources.count) changed"
+      + (unseenResources.isEmpty ? "" : ", \(unseenResources.count) not seen")
+  }
+
   private func renderText() -> String {
     var lines = [title]
-    lines.append(
-      "Findings: \(newFindings.count) new, \(resolvedFindings.count) resolved, "
-        + "\(stillFailing.count) still failing")
+    lines.append("Findings: " + findingCounts)
     for finding in newFindings { lines.append("  NEW       " + Self.describe(finding)) }
     for resolved in resolvedFindings {
       let now = resolved.nowStatus?.rawValue ?? "absent"
       lines.append("  RESOLVED  " + Self.describe(resolved.finding) + " (now \(now))")
     }
-    lines.append(
-      "Resources: \(addedResources.count) added, \(removedResources.count) removed, "
-        + "\(changedResources.count) changed")
+    for unassessed in notReassessed {
+      lines.append("  UNKNOWN   " + Self.describe(unassessed.finding) + " (\(unassessed.reason))")
+    }
+    lines.append("Resources: " + resourceCounts)
     for resource in addedResources { lines.append("  + " + Self.describe(resource)) }
     for resource in removedResources { lines.append("  - " + Self.describe(resource)) }
     for changed in changedResources {
       lines.append("  ~ " + Self.describe(changed.resource))
       for change in changed.changes { lines.append("      " + Self.describe(change)) }
     }
+    for unseen in unseenResources {
+      lines.append("  ? " + Self.describe(unseen.resource) + " (\(unseen.reason))")
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 
   private func renderMarkdown() -> String {
     var lines = ["# \(title)", ""]
-    lines.append(
-      "**Findings:** \(newFindings.count) new, \(resolvedFindings.count) resolved, "
-        + "\(stillFailing.count) still failing")
-    if !newFindings.isEmpty || !resolvedFindings.isEmpty {
+    lines.append("**Findings:** " + findingCounts)
+    if !newFindings.isEmpty || !resolvedFindings.isEmpty || !notReassessed.isEmpty {
       lines += ["", "| Change | Severity | Check | Resource |", "|---|---|---|---|"]
       for finding in newFindings { lines.append(Self.row("new", finding)) }
       for resolved in resolvedFindings { lines.append(Self.row("resolved", resolved.finding)) }
+      for unassessed in notReassessed {
+        lines.append(Self.row("not re-assessed: \(unassessed.reason)", unassessed.finding))
+      }
     }
-    lines += [
-      "",
-      "**Resources:** \(addedResources.count) added, \(removedResources.count) removed, "
-        + "\(changedResources.count) changed",
-    ]
+    lines += ["", "**Resources:** " + resourceCounts]
     for resource in addedResources { lines.append("- added `\(resource.type)` `\(resource.id)`") }
     for resource in removedResources {
       lines.append("- removed `\(resource.type)` `\(resource.id)`")
+    }
+    for unseen in unseenResources {
+      lines.append(
+        "- not seen `\(unseen.resource.type)` `\(unseen.resource.id)`: \(unseen.reason)")
     }
     for changed in changedResources {
       lines.append("- changed `\(changed.resource.type)` `\(changed.resource.id)`")

@@ -4,9 +4,13 @@ import ParapetCore
 /// resources added, removed or changed (with a field-level diff of their properties).
 ///
 /// Findings match by `Finding.fingerprint`; resources by id. Only `fail` counts as
-/// failing: a finding resolves when it passes, is muted, is not evaluated or is absent.
-/// Lists are ordered by severity (highest first), then check id and resource id, and
-/// resources by type and id, so output is stable.
+/// failing. A finding that failed before resolves when the newer scan passes or mutes it,
+/// or when it and its resource are gone from what the newer scan covered; when the newer
+/// scan did not look (outside its regions or services, data it could not read, a check it
+/// did not run) the finding is `notReassessed`, and a resource it lacks for such a reason
+/// is `unseenResources`, not removed (see `Reassessment`). Lists are ordered by severity
+/// (highest first), then check id and resource id, and resources by type and id, so output
+/// is stable.
 public struct ScanDiff: Sendable, Equatable {
   /// The older scan's id, when the contents came from a store.
   public var oldScan: Int64?
@@ -16,6 +20,8 @@ public struct ScanDiff: Sendable, Equatable {
   public var newFindings: [Finding]
   /// Failing before, not failing now.
   public var resolvedFindings: [ResolvedFinding]
+  /// Failing before; the newer scan did not look at them again, so they may still fail.
+  public var notReassessed: [UnassessedFinding]
   /// Failing in both scans (as the newer scan states them).
   public var stillFailing: [Finding]
   /// Resources only in the newer scan.
@@ -24,12 +30,23 @@ public struct ScanDiff: Sendable, Equatable {
   public var removedResources: [ResourceSummary]
   /// Resources in both whose properties, name or tags differ.
   public var changedResources: [ResourceChange]
+  /// Resources only in the older scan, which the newer one could not or did not look for.
+  public var unseenResources: [UnseenResource]
 
-  /// Compares two scans' contents.
+  /// Compares two scans' contents; the newer scan's scope is taken as unrestricted, and
+  /// its placeholder findings say which resources it could not list.
   public static func compute(
     old: ScanContents, new: ScanContents, oldScan: Int64? = nil, newScan: Int64? = nil
   ) -> ScanDiff {
-    compute(old: old, new: new, oldScan: oldScan, newScan: newScan, stored: nil)
+    var reassessment = Reassessment()
+    for finding in new.findings {
+      reassessment.note(
+        checkId: finding.checkId, resourceId: finding.resourceId,
+        resourceType: finding.resourceType)
+    }
+    return compute(
+      old: old, new: new, oldScan: oldScan, newScan: newScan, stored: nil,
+      reassessment: reassessment)
   }
 
   /// What a store knows without loading every finding: the older scan's failing
@@ -42,13 +59,15 @@ public struct ScanDiff: Sendable, Equatable {
     var newFingerprints: [String]
     /// The newer scan's status of each resolved finding still there.
     var newStatuses: [String: Finding.Status]
+    /// Of the resources of resolved findings absent from the newer scan, those it has.
+    var presentResources: Set<String>
   }
 
   /// With `stored`, `old.findings` holds only the older scan's findings that no longer
   /// fail and `new.findings` only the newer scan's failing ones: the store loads no more.
   static func compute(
     old: ScanContents, new: ScanContents, oldScan: Int64?, newScan: Int64?,
-    stored: StoredFacts?
+    stored: StoredFacts?, reassessment: Reassessment
   ) -> ScanDiff {
     // Indexes rather than copies: a scan holds hundreds of thousands of findings.
     let oldFailing = failing(old.findings)
@@ -87,18 +106,40 @@ public struct ScanDiff: Sendable, Equatable {
         changed.append(ResourceChange(resource: ResourceSummary(entry.resource), changes: changes))
       }
     }
-    let removed = old.resources.filter { !newIds.contains($0.resource.id) }
+    let missing = old.resources.filter { !newIds.contains($0.resource.id) }
       .map { ResourceSummary($0.resource) }
+    var removed: [ResourceSummary] = []
+    var unseen: [UnseenResource] = []
+    for resource in missing {
+      if let reason = reassessment.unseenReason(resource) {
+        unseen.append(UnseenResource(resource: resource, reason: reason))
+      } else {
+        removed.append(resource)
+      }
+    }
+
+    let isPresent = { (id: String) in stored?.presentResources.contains(id) ?? newIds.contains(id) }
+    var resolvedFindings: [ResolvedFinding] = []
+    var unassessed: [UnassessedFinding] = []
+    for finding in ordered(resolved, of: old.findings) {
+      let now = newStatus[finding.fingerprint]
+      if let reason = reassessment.notReassessedReason(
+        finding, nowStatus: now, resourcePresent: isPresent(finding.resourceId))
+      {
+        unassessed.append(UnassessedFinding(finding: finding, reason: reason))
+      } else {
+        resolvedFindings.append(ResolvedFinding(finding: finding, nowStatus: now))
+      }
+    }
 
     return ScanDiff(
       oldScan: oldScan, newScan: newScan, newFindings: ordered(added, of: new.findings),
-      resolvedFindings: ordered(resolved, of: old.findings).map { finding in
-        ResolvedFinding(finding: finding, nowStatus: newStatus[finding.fingerprint])
-      },
+      resolvedFindings: resolvedFindings, notReassessed: unassessed,
       stillFailing: ordered(still, of: new.findings),
       addedResources: addedResources.sorted(by: resourceOrder),
       removedResources: removed.sorted(by: resourceOrder),
-      changedResources: changed.sorted { resourceOrder($0.resource, $1.resource) })
+      changedResources: changed.sorted { resourceOrder($0.resource, $1.resource) },
+      unseenResources: unseen.sorted { resourceOrder($0.resource, $1.resource) })
   }
 
   /// Index of the first failing finding of each fingerprint; `fingerprints`, when given,
@@ -169,6 +210,22 @@ public struct ResolvedFinding: Sendable, Equatable {
     self.finding = finding
     self.nowStatus = nowStatus
   }
+}
+
+/// A finding that failed in the older scan which the newer scan did not look at again.
+public struct UnassessedFinding: Sendable, Equatable {
+  /// The finding as the older scan stated it.
+  public var finding: Finding
+  /// Why the newer scan did not re-assess it, such as `outside the newer scan's regions`.
+  public var reason: String
+}
+
+/// A resource of the older scan that the newer scan could not or did not look for.
+public struct UnseenResource: Sendable, Equatable {
+  /// The resource as the older scan named it.
+  public var resource: ResourceSummary
+  /// Why the newer scan did not see it.
+  public var reason: String
 }
 
 /// Enough of a resource to name it in a diff.

@@ -1,24 +1,40 @@
 import ParapetCore
 
 /// Moves an account's finding lifecycles forward by one scan: failing findings open (or
-/// reopen) and get this scan as last seen; open findings in the scan's scope that no
-/// longer fail are resolved. Scope is the scan's regions plus `global`, and its services
-/// when it named any.
+/// reopen) and get this scan as last seen; open findings in the scan's scope that the scan
+/// re-assessed and found no longer failing are resolved. Scope is the scan's regions plus
+/// `global`, and its services when it named any; an open finding the scan did not judge
+/// while its resource is still there, or whose resources it could not list, stays open
+/// with its last sighting unchanged (see `Reassessment`): missing data resolves nothing.
 struct LifecycleUpdate {
   let scan: ScanMetadata
   let scanId: Int64
   let findings: [Finding]
   /// `findings`' fingerprints, in the same order.
   let fingerprints: [String]
+  /// The scan's resources, to tell a deleted resource from one the scan did not judge.
+  let resources: [Resource]
+
+  private struct Known {
+    var state: String
+    var inScope: Bool
+    var checkId: String
+    var resourceId: String
+    var lastSeen: Int64
+  }
 
   func apply(_ connection: SQLConnection) throws {
     let account = SQLValue.text(scan.account)
-    var known: [String: (state: String, inScope: Bool)] = [:]
+    var known: [String: Known] = [:]
     for row in try connection.run(
-      "SELECT fingerprint, state, region, service FROM finding_lifecycle WHERE account = ?",
-      [account])
+      """
+      SELECT fingerprint, state, region, service, check_id, resource_id, last_seen_scan
+        FROM finding_lifecycle WHERE account = ?
+      """, [account])
     {
-      known[row[0].string] = (row[1].string, inScope(region: row[2].string, service: row[3].string))
+      known[row[0].string] = Known(
+        state: row[1].string, inScope: inScope(region: row[2].string, service: row[3].string),
+        checkId: row[4].string, resourceId: row[5].string, lastSeen: row[6].int64 ?? 0)
     }
 
     var failing: Set<String> = []
@@ -37,16 +53,11 @@ struct LifecycleUpdate {
       }
     }
 
-    for (fingerprint, entry) in known
-    where entry.state == FindingLifecycle.State.open.rawValue && entry.inScope
-      && !failing.contains(fingerprint)
-    {
-      try connection.run(
-        """
-        UPDATE finding_lifecycle SET state = 'resolved', resolved_scan = ?
-          WHERE account = ? AND fingerprint = ?
-        """, [.integer(scanId), account, .text(fingerprint)])
+    let candidates = known.filter { fingerprint, entry in
+      entry.state == FindingLifecycle.State.open.rawValue && entry.inScope
+        && !failing.contains(fingerprint)
     }
+    let unjudged = try resolve(candidates, connection)
 
     // What is still open in scope now failed in this scan: one statement moves them all.
     var sql = """
@@ -62,6 +73,50 @@ struct LifecycleUpdate {
       parameters += scan.services.map { .text($0) }
     }
     try connection.run(sql, parameters)
+    // That statement also moved what this scan did not judge; their last sighting stays.
+    for fingerprint in unjudged {
+      try connection.run(
+        "UPDATE finding_lifecycle SET last_seen_scan = ? WHERE account = ? AND fingerprint = ?",
+        [.integer(known[fingerprint]?.lastSeen ?? 0), account, .text(fingerprint)])
+    }
+  }
+
+  /// Resolves the open findings in scope that no longer fail and that this scan
+  /// re-assessed; returns the fingerprints of those it did not.
+  private func resolve(_ candidates: [String: Known], _ connection: SQLConnection) throws
+    -> [String]
+  {
+    guard !candidates.isEmpty else { return [] }
+    var statuses: [String: Finding.Status] = [:]
+    var reassessment = Reassessment()
+    for (finding, fingerprint) in zip(findings, fingerprints) {
+      if candidates[fingerprint] != nil, statuses[fingerprint] == nil {
+        statuses[fingerprint] = finding.status
+      }
+      if finding.status == .notEvaluated {
+        reassessment.note(
+          checkId: finding.checkId, resourceId: finding.resourceId,
+          resourceType: finding.resourceType)
+      }
+    }
+    let present = Set(resources.map(\.id))
+
+    var unjudged: [String] = []
+    for (fingerprint, entry) in candidates {
+      let reason = reassessment.notReassessedReason(
+        checkId: entry.checkId, resourceType: "", region: "global",
+        nowStatus: statuses[fingerprint], resourcePresent: present.contains(entry.resourceId))
+      guard reason == nil else {
+        unjudged.append(fingerprint)
+        continue
+      }
+      try connection.run(
+        """
+        UPDATE finding_lifecycle SET state = 'resolved', resolved_scan = ?
+          WHERE account = ? AND fingerprint = ?
+        """, [.integer(scanId), .text(scan.account), .text(fingerprint)])
+    }
+    return unjudged
   }
 
   private func open(_ finding: Finding, fingerprint: String, _ connection: SQLConnection)

@@ -130,8 +130,11 @@ extension SQLScanStore {
 
   /// Drift from scan `old` to scan `new`; throws when either is missing.
   public func diff(old: Int64, new: Int64) throws -> ScanDiff {
-    for id in [old, new] where try scan(id: id) == nil {
-      throw StoreError("no scan with id \(id) in the store; `parapet history` lists scans")
+    guard try scan(id: old) != nil else {
+      throw StoreError("no scan with id \(old) in the store; `parapet history` lists scans")
+    }
+    guard let newSummary = try scan(id: new) else {
+      throw StoreError("no scan with id \(new) in the store; `parapet history` lists scans")
     }
 
     // Only failing findings matter to a diff. The newer scan's are listed in full; of the
@@ -148,6 +151,9 @@ extension SQLScanStore {
     }
     let resolved = try findingVersions(resolvedVersions)
     let statuses = try findingStatuses(scan: new, of: resolvedPrints)
+    let absentResources = Set(
+      resolved.filter { statuses[$0.fingerprint] == nil }.map(\.resourceId))
+    let presentResources = try resourceIds(scan: new, among: absentResources)
 
     // A resource version both scans link to is the same resource, unchanged; only the
     // versions one side lacks are loaded and compared.
@@ -176,7 +182,55 @@ extension SQLScanStore {
       old: before, new: after, oldScan: old, newScan: new,
       stored: .init(
         oldFailing: Set(failingBefore.map(\.fingerprint)),
-        newFingerprints: failingAfter.fingerprints, newStatuses: statuses))
+        newFingerprints: failingAfter.fingerprints, newStatuses: statuses,
+        presentResources: presentResources),
+      reassessment: try reassessment(of: newSummary))
+  }
+
+  /// Which of `ids` scan `id` holds: by name up to 2,000 ids, else in one pass.
+  private func resourceIds(scan id: Int64, among ids: Set<String>) throws -> Set<String> {
+    guard !ids.isEmpty else { return [] }
+    let sql = """
+      SELECT r.resource_id FROM scan_resources s
+        JOIN resource_versions r ON r.id = s.version_id WHERE s.scan_id = ?
+      """
+    var present: Set<String> = []
+    let record = { (row: [SQLValue]) in
+      let resourceId = row[0].string
+      if ids.contains(resourceId) { present.insert(resourceId) }
+    }
+    try locked { connection in
+      guard ids.count <= 4 * Self.parametersPerQuery else {
+        return try connection.forEachRow(sql, [.integer(id)], record)
+      }
+      for chunk in Array(ids).chunked(by: Self.parametersPerQuery) {
+        try connection.forEachRow(
+          sql + " AND r.resource_id IN (\(placeholders(chunk.count)))",
+          [.integer(id)] + chunk.map { .text($0) }, record)
+      }
+    }
+    return present
+  }
+
+  /// What scan `summary` covered: its regions and services, and, when some of its calls
+  /// failed, the checks and types whose resources it could not list.
+  private func reassessment(of summary: ScanSummary) throws -> Reassessment {
+    var reassessment = Reassessment(
+      regions: Set(summary.metadata.regions), services: Set(summary.metadata.services))
+    guard summary.status == .partial else { return reassessment }
+    try locked { connection in
+      try connection.forEachRow(
+        """
+        SELECT v.check_id, v.resource_id, v.resource_type FROM scan_findings s
+          JOIN finding_versions v ON v.id = s.version_id
+          WHERE s.scan_id = ? AND s.failing = 0 AND v.status = 'not_evaluated'
+        """, [.integer(summary.id)]
+      ) { row in
+        reassessment.note(
+          checkId: row[0].string, resourceId: row[1].string, resourceType: row[2].string)
+      }
+    }
+    return reassessment
   }
 
   /// The resource version ids a scan links to, in recorded order.

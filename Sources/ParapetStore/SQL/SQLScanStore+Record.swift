@@ -108,7 +108,7 @@ extension SQLScanStore {
       try hook?("findings")
       try LifecycleUpdate(
         scan: scan.metadata, scanId: scanId, findings: scan.findings,
-        fingerprints: fingerprints
+        fingerprints: fingerprints, resources: scan.inventory.resources
       ).apply(connection)
       return scanId
     }

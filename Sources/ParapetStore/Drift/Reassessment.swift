@@ -1,0 +1,83 @@
+import ParapetCore
+
+/// Whether a newer scan looked again at a finding that failed before, so that one it did
+/// not look at is never taken for fixed: missing data is not a resolution.
+///
+/// A scan re-assessed a finding when it judged it (pass or muted), or when the finding is
+/// gone while the scan covered it: its region and service were in scope, its check's
+/// resources could be listed, and its resource is gone too (a deleted resource resolves its
+/// findings). A finding whose resource is still there but which the scan did not judge was
+/// outside the checks that scan ran.
+struct Reassessment: Sendable {
+  /// The newer scan's regions; empty means every region. `global` is always in scope.
+  var regions: Set<String> = []
+  /// The newer scan's services; empty means every service.
+  var services: Set<String> = []
+  /// Checks whose resources the newer scan could not list, from its not-evaluated
+  /// placeholder findings (resource id `TYPE/*`).
+  var unlistedChecks: Set<String> = []
+  /// Resource types the newer scan could not list somewhere, from the same placeholders.
+  var unlistedTypes: Set<String> = []
+
+  /// A finding's resource id when it stands for every resource of a type that could not
+  /// be listed, as the rule engine writes it.
+  static func isListingPlaceholder(_ resourceId: String) -> Bool {
+    resourceId.hasSuffix("/*")
+  }
+
+  /// Notes a finding of the newer scan; placeholders mark their check and type unlisted.
+  mutating func note(checkId: String, resourceId: String, resourceType: String) {
+    guard Self.isListingPlaceholder(resourceId) else { return }
+    unlistedChecks.insert(checkId)
+    unlistedTypes.insert(resourceType)
+  }
+
+  /// Why the newer scan did not re-assess `finding`, or nil when it did. `nowStatus` is the
+  /// finding's status in the newer scan (nil when absent from it); `resourcePresent` says
+  /// whether its resource is still in the newer scan.
+  func notReassessedReason(
+    _ finding: Finding, nowStatus: Finding.Status?, resourcePresent: Bool
+  ) -> String? {
+    notReassessedReason(
+      checkId: finding.checkId, resourceType: finding.resourceType, region: finding.region,
+      nowStatus: nowStatus, resourcePresent: resourcePresent)
+  }
+
+  /// See `notReassessedReason(_:nowStatus:resourcePresent:)`; by the finding's parts.
+  func notReassessedReason(
+    checkId: String, resourceType: String, region: String, nowStatus: Finding.Status?,
+    resourcePresent: Bool
+  ) -> String? {
+    switch nowStatus {
+    case .pass?, .muted?, .fail?: return nil
+    case .notEvaluated?: return "the newer scan could not evaluate it"
+    case nil: break
+    }
+    if let reason = outOfScope(type: resourceType, region: region) { return reason }
+    if unlistedChecks.contains(checkId) {
+      return "the newer scan could not list its resources"
+    }
+    if resourcePresent { return "the newer scan did not run this check" }
+    return nil
+  }
+
+  /// Why a resource the newer scan lacks may still exist, or nil when it is gone.
+  func unseenReason(_ resource: ResourceSummary) -> String? {
+    if let reason = outOfScope(type: resource.type, region: resource.region) { return reason }
+    if unlistedTypes.contains(resource.type) {
+      return "the newer scan could not list its type"
+    }
+    return nil
+  }
+
+  private func outOfScope(type: String, region: String) -> String? {
+    if !regions.isEmpty, region != "global", !regions.contains(region) {
+      return "outside the newer scan's regions"
+    }
+    let service = StoredText.service(ofType: type)
+    if !services.isEmpty, !services.contains(service) {
+      return "outside the newer scan's services"
+    }
+    return nil
+  }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import ParapetCore
+import Testing
+
+@testable import ParapetStore
+
+/// A finding resolves only when a newer scan looked at it again: buckets a scan could not
+/// list, regions it did not scan and checks it did not run leave their findings failing as
+/// far as anyone knows, in `diff` and in the lifecycles `watch` announces from.
+@Suite struct ReassessmentTests {
+  typealias F = StoreFixtures
+  static let check = "aws.s3.versioning"
+
+  /// Two buckets failing `check` in us-east-1.
+  private func failingScan(at offset: TimeInterval = 0) -> ScanRecord {
+    let buckets = [F.bucket("a", versioning: "Suspended"), F.bucket("b", versioning: "Suspended")]
+    return F.record(buckets, buckets.map { F.finding(Self.check, on: $0.id, .fail) }, at: offset)
+  }
+
+  @Test(
+    "buckets that could not be listed are neither resolved nor removed",
+    arguments: StoreKind.allCases)
+  func unlistedBuckets(kind: StoreKind) async throws {
+    let store = try await kind.freshStore()
+    let first = try store.record(failingScan())
+    var inventory = Inventory(account: F.account, regions: ["us-east-1"])
+    inventory.record(
+      CollectionFailure(
+        service: "s3", region: "us-east-1", operation: "ListBuckets",
+        resourceTypes: ["aws.s3.bucket"], kind: .error, permission: "s3:ListAllMyBuckets",
+        message: "connection refused"))
+    var placeholder = F.finding(Self.check, on: "aws.s3.bucket/*", .notEvaluated)
+    placeholder.resourceName = "*"
+    let partial = try store.record(
+      ScanRecord(
+        metadata: F.metadata(at: 60, services: ["s3"]), inventory: inventory,
+        findings: [placeholder]))
+
+    let diff = try store.diff(old: first, new: partial)
+
+    #expect(diff.resolvedFindings == [])
+    #expect(
+      diff.notReassessed.map(\.reason)
+        == Array(repeating: "the newer scan could not list its resources", count: 2))
+    #expect(diff.removedResources == [])
+    #expect(diff.unseenResources.map(\.resource.id) == ["arn:aws:s3:::a", "arn:aws:s3:::b"])
+    #expect(
+      diff.render(.text).contains("Findings: 0 new, 0 resolved, 0 still failing, 2 not re-assessed")
+    )
+    let lifecycles = try store.lifecycles(account: F.account)
+    #expect(lifecycles.map(\.state) == [.open, .open])
+    #expect(lifecycles.map(\.lastSeenScan) == [first, first])
+
+    // The next full scan finds them failing still: not reopened, so not announced again.
+    _ = try store.record(failingScan(at: 120))
+    #expect(try store.lifecycles(account: F.account).map(\.reopenedCount) == [0, 0])
+  }
+
+  @Test(
+    "findings outside the newer scan's regions are not re-assessed",
+    arguments: StoreKind.allCases)
+  func otherRegion(kind: StoreKind) async throws {
+    let store = try await kind.freshStore()
+    let first = try store.record(failingScan())
+    let elsewhere = try store.record(F.record([], [], at: 60, regions: ["eu-west-1"]))
+
+    let diff = try store.diff(old: first, new: elsewhere)
+
+    #expect(diff.resolvedFindings == [])
+    #expect(Set(diff.notReassessed.map(\.reason)) == ["outside the newer scan's regions"])
+    #expect(diff.removedResources == [])
+    #expect(diff.unseenResources.count == 2)
+  }
+
+  @Test(
+    "a check the newer scan did not run leaves its findings open",
+    arguments: StoreKind.allCases)
+  func checkNotRun(kind: StoreKind) async throws {
+    let store = try await kind.freshStore()
+    let first = try store.record(failingScan())
+    let buckets = [F.bucket("a", versioning: "Suspended"), F.bucket("b", versioning: "Suspended")]
+    let other = "aws.s3.bucket_encryption"
+    let narrower = try store.record(
+      F.record(buckets, buckets.map { F.finding(other, on: $0.id, .pass) }, at: 60))
+
+    let diff = try store.diff(old: first, new: narrower)
+
+    #expect(diff.resolvedFindings == [])
+    #expect(Set(diff.notReassessed.map(\.reason)) == ["the newer scan did not run this check"])
+    #expect(try store.lifecycles(account: F.account).map(\.state) == [.open, .open])
+  }
+
+  @Test("a deleted bucket's findings resolve", arguments: StoreKind.allCases)
+  func deletedBucket(kind: StoreKind) async throws {
+    let store = try await kind.freshStore()
+    let first = try store.record(failingScan())
+    let onlyA = F.bucket("a", versioning: "Suspended")
+    let second = try store.record(
+      F.record([onlyA], [F.finding(Self.check, on: onlyA.id, .fail)], at: 60))
+
+    let diff = try store.diff(old: first, new: second)
+
+    #expect(diff.resolvedFindings.map(\.finding.resourceId) == ["arn:aws:s3:::b"])
+    #expect(diff.notReassessed == [])
+    #expect(diff.removedResources.map(\.id) == ["arn:aws:s3:::b"])
+    let states = Dictionary(
+      uniqueKeysWithValues: try store.lifecycles(account: F.account).map {
+        ($0.resourceId, $0.state)
+      })
+    #expect(states == ["arn:aws:s3:::a": .open, "arn:aws:s3:::b": .resolved])
+  }
+}
