@@ -48,7 +48,25 @@ struct ScanPipeline: Sendable {
       }
       rules = rules.filter { $0.requiredTypes.isSubset(of: collected) }
     }
+    if let problem = outOfServices(options, named: all.selecting(options.selection).rules, rules) {
+      throw UsageError(problem)
+    }
     return RuleSet(rules: rules)
+  }
+
+  /// Checks asked for by name that `--service` leaves none of would end in a scan with no
+  /// finding and nothing saying why: that is a usage error naming the services they need.
+  private static func outOfServices(_ options: ScanOptions, named: [Rule], _ kept: [Rule])
+    -> String?
+  {
+    guard !options.selection.include.isEmpty, !options.services.isEmpty,
+      options.compliance.isEmpty, kept.isEmpty,
+      !named.isEmpty
+    else { return nil }
+    let needed = Set(named.map(\.service)).sorted().joined(separator: ",")
+    return "--checks \(options.selection.include.joined(separator: ",")) needs --service "
+      + "\(needed), which --service \(options.services.joined(separator: ",")) leaves out; "
+      + "add those services or drop --service"
   }
 
   /// The `--mutelist` file, decoded; nil without the option.

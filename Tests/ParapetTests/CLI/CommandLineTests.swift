@@ -22,6 +22,12 @@ import Testing
       arguments: ["scan", "aws", "--checks", "aws.s3.bucket_not_publicly_accesible"],
       messageStart: "parapet: --checks 'aws.s3.bucket_not_publicly_accesible' matches no "
         + "check; see 'parapet checks list'"),
+    // A named check whose service --service left out ran nothing and exited 0.
+    UsageCase(
+      name: "check outside the services",
+      arguments: ["scan", "aws", "--service", "s3", "--checks", "aws.iam.root_mfa_enabled"],
+      messageStart: "parapet: --checks aws.iam.root_mfa_enabled needs --service iam, which "
+        + "--service s3 leaves out; add those services or drop --service"),
     UsageCase(
       name: "unknown category", arguments: ["scan", "aws", "--categories", "nosuchcat"],
       messageStart: "parapet: unknown category 'nosuchcat'; categories are: "),
