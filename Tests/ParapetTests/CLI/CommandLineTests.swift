@@ -361,3 +361,28 @@ import Testing
         atPath: home.appendingPathComponent(".local/share").path) == ["parapet"])
   }
 }
+
+/// A scan whose every check lacked its data is a failed run, not a clean one.
+@Suite struct NothingEvaluatedTests {
+  @Test func aScanThatCouldReadNothingExitsOne() async throws {
+    let endpoint = try await MotoServer.shared.endpoint()
+    let output = FileManager.default.temporaryDirectory
+      .appendingPathComponent(MotoServer.uniqueName("nothing-evaluated")).path
+    // S3 alone is unreachable: the caller is known, no bucket can be listed.
+    let environment = ParapetProcess.isolatedEnvironment([
+      "AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
+      "AWS_ENDPOINT_URL": endpoint.absoluteString, "AWS_ENDPOINT_URL_S3": "http://127.0.0.1:1",
+    ])
+
+    let outcome = try await ParapetProcess.run(
+      [
+        "scan", "aws", "--region", "us-east-1", "--service", "s3", "--checks", "aws.s3.bucket_*",
+        "--no-store", "--output-dir", output,
+      ], environment: environment)
+
+    #expect(outcome.status == 1)
+    #expect(outcome.stderr.contains("parapet: no check could be evaluated: "))
+    #expect(outcome.stdout.contains("not evaluated"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: output).count == 1)
+  }
+}
