@@ -100,7 +100,15 @@ func parseArguments(_ arguments: [String], specs: [OptionSpec]) throws -> Parsed
       let items = value.split(separator: ",").map {
         String($0).trimmingCharacters(in: .whitespaces)
       }.filter { !$0.isEmpty }
-      parsed.values[name, default: []] += items
+      // An empty list would read as "no restriction": `--region ,` scanned every region.
+      guard !items.isEmpty else {
+        throw UsageError(
+          "option '--\(name)' needs a value (\(spec.valueName)); '\(value)' names none")
+      }
+      // A value given twice is one: `--region us-east-1,us-east-1` collected it twice.
+      var listed = parsed.values[name] ?? []
+      for item in items where !listed.contains(item) { listed.append(item) }
+      parsed.values[name] = listed
     case .repeated: parsed.values[name, default: []].append(value)
     case .flag: break
     }

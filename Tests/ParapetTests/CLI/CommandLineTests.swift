@@ -28,6 +28,10 @@ import Testing
       arguments: ["scan", "aws", "--service", "s3", "--checks", "aws.iam.root_mfa_enabled"],
       messageStart: "parapet: --checks aws.iam.root_mfa_enabled needs --service iam, which "
         + "--service s3 leaves out; add those services or drop --service"),
+    // An empty list read as "no restriction": every region, every service.
+    UsageCase(
+      name: "empty region list", arguments: ["scan", "aws", "--region", ","],
+      messageStart: "parapet: option '--region' needs a value (R); ',' names none"),
     UsageCase(
       name: "unknown category", arguments: ["scan", "aws", "--categories", "nosuchcat"],
       messageStart: "parapet: unknown category 'nosuchcat'; categories are: "),
@@ -384,5 +388,27 @@ import Testing
     #expect(outcome.stderr.contains("parapet: no check could be evaluated: "))
     #expect(outcome.stdout.contains("not evaluated"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: output).count == 1)
+  }
+}
+
+/// List options name each value once, however often it is given.
+@Suite struct ListOptionTests {
+  @Test func aRegionGivenTwiceIsScannedOnce() async throws {
+    let endpoint = try await MotoServer.shared.endpoint()
+    let output = FileManager.default.temporaryDirectory
+      .appendingPathComponent(MotoServer.uniqueName("twice")).path
+
+    let outcome = try await ParapetProcess.run(
+      [
+        "scan", "aws", "--endpoint-url", endpoint.absoluteString, "--region", "us-east-1",
+        "--region", "us-east-1,us-east-1", "--service", "s3,s3", "--no-store",
+        "--output-dir", output,
+      ],
+      environment: ParapetProcess.isolatedEnvironment([
+        "AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
+      ]))
+
+    #expect([0, 3].contains(outcome.status), "\(outcome.stderr)")
+    #expect(outcome.stdout.contains("Regions:  us-east-1\n"), "\(outcome.stdout)")
   }
 }
