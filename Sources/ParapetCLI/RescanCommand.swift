@@ -25,7 +25,8 @@ enum RescanCommand {
     }
 
     // Before any call: a rescan updates a recorded scan, so the store must exist.
-    let store = try StoreAccess.openExisting(options.scan.store ?? nil, environment: environment)
+    let store = try StoreAccess.openForRecording(
+      options.scan.store ?? nil, environment: environment, existing: true)
 
     let session = try await AWSSession.open(
       profile: options.scan.profile, regions: options.scan.regions,

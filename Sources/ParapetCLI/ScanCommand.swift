@@ -17,7 +17,9 @@ enum ScanCommand {
     let rules = try ScanPipeline.loadRules(options)
     // Opened before any call: a store that cannot be opened fails the run at once, not
     // after a whole scan's worth of collection.
-    let store = try options.store.map { try StoreAccess.open($0, environment: environment) }
+    let store = try options.store.map {
+      try StoreAccess.openForRecording($0, environment: environment)
+    }
     let created = try OutputDirectory.prepare(options.outputDirectory)
     defer { if created { OutputDirectory.removeIfEmpty(options.outputDirectory) } }
     if created { interruption.removeOnStop(options.outputDirectory) }

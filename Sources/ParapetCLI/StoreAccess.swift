@@ -22,6 +22,25 @@ enum StoreAccess {
     }
   }
 
+  /// The store at `location` for a command that records there (scan, watch, rescan): one
+  /// it cannot write is an error now, not after a whole scan. `existing` as for
+  /// `openExisting`, for a rescan.
+  static func openForRecording(
+    _ location: String?, environment: [String: String], existing: Bool = false
+  ) throws -> any ScanStore {
+    let store =
+      existing
+      ? try openExisting(location, environment: environment)
+      : try open(location, environment: environment)
+    if let reason = store.whyReadOnly() {
+      let parsed = StoreLocation.parse(location, environment: environment)
+      throw CommandError(
+        "cannot record in the history store \(parsed): \(reason); make it writable, "
+          + "choose another with --store, or pass --no-store")
+    }
+    return store
+  }
+
   /// The store at `location` for a command that reads what scans recorded there (history,
   /// diff, a rescan, `fix --scan`): a SQLite file that does not exist is an error saying
   /// what to run first, never a new empty store left behind.

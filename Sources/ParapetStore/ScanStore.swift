@@ -5,6 +5,10 @@ import ParapetCore
 /// CLI and the database; `SQLScanStore` implements it over SQLite and PostgreSQL with the
 /// same SQL and the same behaviour.
 public protocol ScanStore: Sendable {
+  /// Why nothing can be recorded here (a SQLite file or directory this user cannot
+  /// write), or nil when it can; asked before a scan, so it fails before any API call.
+  func whyReadOnly() -> String?
+
   /// Writes a finished scan in one transaction and updates finding lifecycles; returns the
   /// new scan's id. The scan is invisible to readers until the transaction commits.
   func record(_ scan: ScanRecord) throws -> Int64

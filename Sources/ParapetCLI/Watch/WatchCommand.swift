@@ -28,7 +28,7 @@ enum WatchCommand {
     let pipeline = ScanPipeline(
       options: options.scan, rules: rules, mutelist: try ScanPipeline.loadMutelist(options.scan),
       logger: logger)
-    _ = try StoreAccess.open(options.store, environment: environment)
+    _ = try StoreAccess.openForRecording(options.store, environment: environment)
 
     let stop = StopSignal()
     stop.installSignalHandlers()

@@ -74,11 +74,18 @@ protocol SQLConnection: AnyObject {
   /// Runs `body`, a write that mostly adds new rows to a store holding no scan yet, the
   /// way this database writes such a load fastest; see `SQLiteConnection`.
   func appending<T>(_ body: () throws -> T) throws -> T
+
+  /// Why this connection cannot write, or nil when it can (as far as can be known without
+  /// writing).
+  func whyReadOnly() -> String?
 }
 
 extension SQLConnection {
   /// Runs `body` as any other write: for databases with nothing faster for a first load.
   func appending<T>(_ body: () throws -> T) throws -> T { try body() }
+
+  /// Nil: a server's permissions show at the first write.
+  func whyReadOnly() -> String? { nil }
 
   /// Reads the whole result first: for connections whose client library does.
   func forEachRow(

@@ -30,6 +30,13 @@ public final class SQLScanStore: ScanStore, @unchecked Sendable {
     try Schema.migrate(connection, to: schemaVersion)
   }
 
+  /// See `ScanStore.whyReadOnly()`.
+  public func whyReadOnly() -> String? {
+    lock.lock()
+    defer { lock.unlock() }
+    return connection.whyReadOnly()
+  }
+
   /// Runs `body` with the connection while holding the lock.
   func locked<T>(_ body: (SQLConnection) throws -> T) throws -> T {
     lock.lock()

@@ -71,6 +71,17 @@ final class SQLiteConnection: SQLConnection {
     return try body()
   }
 
+  /// SQLite opens a file it may not write read-only without a word, and a directory it
+  /// may not write leaves it no room for its journal: either fails the first write.
+  func whyReadOnly() -> String? {
+    if sqlite3_db_readonly(handle, "main") == 1 { return "the file is read-only" }
+    let directory = (path as NSString).deletingLastPathComponent
+    if !directory.isEmpty, !FileManager.default.isWritableFile(atPath: directory) {
+      return "its directory \(directory) is not writable"
+    }
+    return nil
+  }
+
   deinit {
     for entry in statements { sqlite3_finalize(entry.statement) }
     sqlite3_close(handle)
