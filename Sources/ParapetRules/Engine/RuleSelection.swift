@@ -27,11 +27,15 @@ public struct RuleSelection: Sendable, Hashable {
   }
 
   /// What in this selection names nothing among `rules`, as a usage message: an id or glob
-  /// to include that matches no rule, a category or service no rule has. A misspelt
+  /// to include or exclude that matches no rule, a category or service no rule has. A misspelt
   /// `--checks` would otherwise run no check and pass. Nil when every name matches.
   public func unmatchedName(in rules: [Rule]) -> String? {
     for pattern in include where !rules.contains(where: { ValueMatching.glob($0.id, pattern) }) {
       return "--checks '\(pattern)' matches no check; see 'parapet checks list'"
+    }
+    // A misspelt exclusion would run the very check it was meant to leave out.
+    for pattern in exclude where !rules.contains(where: { ValueMatching.glob($0.id, pattern) }) {
+      return "--exclude-checks '\(pattern)' matches no check; see 'parapet checks list'"
     }
     let known = Set(rules.flatMap(\.categories))
     for category in categories where !known.contains(category) {

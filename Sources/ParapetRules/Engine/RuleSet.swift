@@ -42,7 +42,14 @@ public struct RuleSet: Sendable {
         missing.append(problem)
         continue
       }
-      sources += files(in: directory, label: directory.path)
+      let own = files(in: directory, label: directory.path)
+      // A directory of no rules added nothing: most likely the wrong one was named.
+      if own.isEmpty {
+        missing.append(
+          RuleDiagnostic(
+            file: directory.path, line: nil, message: "no rule files (.yaml or .yml) found here"))
+      }
+      sources += own
     }
     guard missing.isEmpty else { throw RuleLoadError(diagnostics: missing) }
 

@@ -19,6 +19,20 @@ import Testing
         + "files (.yaml or .yml)\n")
   }
 
+  /// An empty --rules directory ran the built-ins alone, the user's rules silently absent.
+  @Test func rulesDirectoryWithoutRulesStopsTheScan() async throws {
+    let empty = Self.temporary("no-rules")
+    try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+
+    let outcome = try await ParapetProcess.run([
+      "scan", "aws", "--region", "us-east-1", "--rules", empty.path,
+    ])
+
+    #expect(outcome.status == 1)
+    #expect(
+      outcome.stderr == "parapet: error: \(empty.path): no rule files (.yaml or .yml) found here\n")
+  }
+
   @Test func validateOfAMissingDirectorySaysSoInOneLineWithoutALineNumber() async throws {
     let outcome = try await ParapetProcess.run(["rules", "validate", "/nonexistent/rules"])
 

@@ -32,6 +32,12 @@ import Testing
     UsageCase(
       name: "empty region list", arguments: ["scan", "aws", "--region", ","],
       messageStart: "parapet: option '--region' needs a value (R); ',' names none"),
+    // A misspelt exclusion ran the check it meant to leave out.
+    UsageCase(
+      name: "exclusion matching nothing",
+      arguments: ["scan", "aws", "--exclude-checks", "aws.nothing.*"],
+      messageStart: "parapet: --exclude-checks 'aws.nothing.*' matches no check; see "
+        + "'parapet checks list'"),
     UsageCase(
       name: "unknown category", arguments: ["scan", "aws", "--categories", "nosuchcat"],
       messageStart: "parapet: unknown category 'nosuchcat'; categories are: "),
