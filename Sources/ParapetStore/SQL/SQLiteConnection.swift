@@ -28,6 +28,15 @@ final class SQLiteConnection: SQLConnection {
             + "choose another path with --store")
       }
     }
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    {
+      // SQLite's own word for this is "unable to open database file".
+      throw StoreError(
+        "\(path) is a directory; --store takes a file, such as "
+          + (path as NSString).appendingPathComponent("parapet.db"))
+    }
     let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
     guard sqlite3_open_v2(path, &handle, flags, nil) == SQLITE_OK else {
       let reason = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"

@@ -33,6 +33,19 @@ import Testing
       outcome.stderr == "parapet: error: \(empty.path): no rule files (.yaml or .yml) found here\n")
   }
 
+  @Test func aStoreThatIsADirectorySaysSo() async throws {
+    let directory = Self.temporary("store-directory")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+
+    let outcome = try await ParapetProcess.run(["history", "--store", directory.path])
+
+    #expect(outcome.status == 1)
+    #expect(
+      outcome.stderr
+        == "parapet: error: \(directory.path) is a directory; --store takes a file, such as "
+        + "\(directory.path)/parapet.db\n")
+  }
+
   @Test func validateOfAMissingDirectorySaysSoInOneLineWithoutALineNumber() async throws {
     let outcome = try await ParapetProcess.run(["rules", "validate", "/nonexistent/rules"])
 
