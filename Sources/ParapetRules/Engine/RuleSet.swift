@@ -132,7 +132,8 @@ public struct RuleSet: Sendable {
         diagnostics.append(
           RuleDiagnostic(
             file: source.label, line: nil,
-            message: "cannot read the file as UTF-8 text"))
+            message: "cannot read the file: "
+              + FileProblem.reason(reading: source.url.path)))
         continue
       }
       var decoder = RuleDecoder(file: source.label, functions: functions)

@@ -33,6 +33,18 @@ import Testing
       outcome.stderr == "parapet: error: \(empty.path): no rule files (.yaml or .yml) found here\n")
   }
 
+  @Test func aRuleFileThatIsNotTextSaysWhy() async throws {
+    let directory = Self.temporary("binary-rule")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let file = directory.appendingPathComponent("rule.yaml")
+    try Data([0xff, 0xfe, 0x00, 0x41]).write(to: file)
+
+    let outcome = try await ParapetProcess.run(["rules", "validate", directory.path])
+
+    #expect(outcome.status == 1)
+    #expect(outcome.stderr.contains("\(file.path): cannot read the file: not UTF-8 text"))
+  }
+
   @Test func aStoreThatIsADirectorySaysSo() async throws {
     let directory = Self.temporary("store-directory")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
