@@ -156,7 +156,9 @@ struct ScanOptions: Sendable {
       categories: parsed.list("categories").map { $0.lowercased() })
     selection.minimumSeverity = try parsed.severity("severity")
 
-    let levelName = parsed.value("log-level") ?? (parsed.flag("verbose") ? "info" : "warning")
+    // --quiet promises errors only: warnings too are left out unless a level is asked for.
+    let defaultLevel = quiet ? "error" : (parsed.flag("verbose") ? "info" : "warning")
+    let levelName = parsed.value("log-level") ?? defaultLevel
     guard let level = LogLevel(name: levelName) else {
       throw UsageError(
         "unknown log level '\(levelName)'; valid levels: "

@@ -418,3 +418,25 @@ import Testing
     #expect(outcome.stdout.contains("Regions:  us-east-1\n"), "\(outcome.stdout)")
   }
 }
+
+/// `--quiet` means errors only.
+@Suite struct QuietScanTests {
+  @Test func quietLeavesOutWarnings() async throws {
+    let endpoint = try await MotoServer.shared.endpoint()
+    let output = FileManager.default.temporaryDirectory
+      .appendingPathComponent(MotoServer.uniqueName("quiet")).path
+    // No region configured: a warning says which one global calls use.
+    let outcome = try await ParapetProcess.run(
+      [
+        "scan", "aws", "--endpoint-url", endpoint.absoluteString, "--service", "s3",
+        "--no-store", "--output-dir", output, "--quiet",
+      ],
+      environment: ParapetProcess.isolatedEnvironment([
+        "AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
+      ]))
+
+    #expect([0, 3].contains(outcome.status), "\(outcome.stderr)")
+    #expect(outcome.stderr == "")
+    #expect(outcome.stdout == "")
+  }
+}
