@@ -48,12 +48,21 @@ struct Reassessment: Sendable {
     checkId: String, resourceType: String, region: String, nowStatus: Finding.Status?,
     resourcePresent: Bool
   ) -> String? {
+    if nowStatus == nil, let reason = outOfScope(type: resourceType, region: region) {
+      return reason
+    }
+    return unjudgedReason(checkId: checkId, nowStatus: nowStatus, resourcePresent: resourcePresent)
+  }
+
+  /// Why a finding in the newer scan's scope was not judged by it, or nil when it was.
+  func unjudgedReason(checkId: String, nowStatus: Finding.Status?, resourcePresent: Bool)
+    -> String?
+  {
     switch nowStatus {
     case .pass?, .muted?, .fail?: return nil
     case .notEvaluated?: return "the newer scan could not evaluate it"
     case nil: break
     }
-    if let reason = outOfScope(type: resourceType, region: region) { return reason }
     if unlistedChecks.contains(checkId) {
       return "the newer scan could not list its resources"
     }

@@ -103,9 +103,9 @@ struct LifecycleUpdate {
 
     var unjudged: [String] = []
     for (fingerprint, entry) in candidates {
-      let reason = reassessment.notReassessedReason(
-        checkId: entry.checkId, resourceType: "", region: "global",
-        nowStatus: statuses[fingerprint], resourcePresent: present.contains(entry.resourceId))
+      let reason = reassessment.unjudgedReason(
+        checkId: entry.checkId, nowStatus: statuses[fingerprint],
+        resourcePresent: present.contains(entry.resourceId))
       guard reason == nil else {
         unjudged.append(fingerprint)
         continue
