@@ -45,7 +45,7 @@ struct WatchOptions: Sendable {
     return shared + [
       OptionSpec(
         name: "every", kind: .single, valueName: "DURATION",
-        help: "wait this long after each scan: 30s, 15m, 1h, 1d (default: 15m)"),
+        help: "wait this long after each scan: 30s, 15m, 1h, 1d, at most 366d (default: 15m)"),
       OptionSpec(
         name: "notify-severity", kind: .single, valueName: "SEVERITY",
         help: "announce new failing findings at or above this severity (default: high)"),
