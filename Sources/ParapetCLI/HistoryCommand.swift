@@ -30,6 +30,7 @@ enum HistoryCommand {
           + optionsHelp(specs))
       return .success
     }
+    if parsed.positional == ["prune"] { return try prune(parsed, environment: environment) }
     let store = try StoreAccess.openExisting(parsed.value("store"), environment: environment)
 
     switch parsed.positional {
@@ -72,17 +73,31 @@ enum HistoryCommand {
         }
       Console.write(FixHistoryTable.render(records))
       return .success
-    case ["prune"]:
-      guard let text = parsed.value("keep"), let keep = RetentionPeriod(text) else {
-        throw UsageError("'parapet history prune' needs --keep AGE, such as 90d, 12h or 2w")
-      }
-      let result = try store.prune(finishedBefore: keep.cutoff())
-      Console.out("Pruned \(result.scans) scan(s) and \(result.bodies) unreferenced body(ies).")
-      return .success
     default:
       throw UsageError(
         "unexpected argument '\(parsed.positional[0])'; see 'parapet history --help'")
     }
+  }
+
+  /// `history prune --keep AGE`. The age is checked before the store is opened, so a
+  /// mistyped one is a usage error naming it whatever the store.
+  private static func prune(
+    _ parsed: ParsedArguments, environment: [String: String]
+  ) throws -> ExitCode {
+    guard let text = parsed.value("keep") else {
+      throw UsageError("'parapet history prune' needs --keep AGE, such as 90d, 12h or 2w")
+    }
+    let keep: RetentionPeriod
+    do {
+      keep = try RetentionPeriod(text)
+    } catch {
+      throw UsageError("--keep '\(text)' \(error.reason)")
+    }
+
+    let store = try StoreAccess.openExisting(parsed.value("store"), environment: environment)
+    let result = try store.prune(finishedBefore: keep.cutoff())
+    Console.out("Pruned \(result.scans) scan(s) and \(result.bodies) unreferenced body(ies).")
+    return .success
   }
 }
 

@@ -49,30 +49,3 @@ public enum StoreLocation: Sendable, Hashable, CustomStringConvertible {
     return String(url[..<scheme.upperBound]) + userInfo[..<colon] + ":***" + rest[at...]
   }
 }
-
-/// A retention period such as `90d` (`parapet history prune --keep 90d`).
-public struct RetentionPeriod: Sendable, Hashable {
-  /// Length in seconds.
-  public var seconds: TimeInterval
-
-  /// Parses a whole number followed by `m` (minutes), `h`, `d` or `w`; nil otherwise.
-  public init?(_ text: String) {
-    guard let unit = text.last, let count = Int(text.dropLast()), count >= 0 else {
-      return nil
-    }
-    let unitSeconds: TimeInterval
-    switch unit {
-    case "m": unitSeconds = 60
-    case "h": unitSeconds = 3_600
-    case "d": unitSeconds = 86_400
-    case "w": unitSeconds = 604_800
-    default: return nil
-    }
-    seconds = TimeInterval(count) * unitSeconds
-  }
-
-  /// The instant `seconds` before `now`: scans that finished earlier are pruned.
-  public func cutoff(now: Date = Date()) -> Date {
-    now.addingTimeInterval(-seconds)
-  }
-}

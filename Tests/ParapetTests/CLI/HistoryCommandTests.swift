@@ -118,4 +118,40 @@ import Testing
         + "record a scan there first with 'parapet scan aws'\n")
     #expect(!FileManager.default.fileExists(atPath: dataHome.path))
   }
+
+  struct PruneCase: CustomTestStringConvertible, Sendable {
+    var name: String
+    var keep: [String]
+    var message: String
+    var testDescription: String { name }
+  }
+
+  static let notAnAge =
+    "is not an age; give a whole number followed by m, h, d or w, such as 90d, 12h or 2w"
+
+  static let pruneCases: [PruneCase] = [
+    PruneCase(
+      name: "no age", keep: [],
+      message: "'parapet history prune' needs --keep AGE, such as 90d, 12h or 2w"),
+    PruneCase(name: "years", keep: ["--keep", "1y"], message: "--keep '1y' \(notAnAge)"),
+    PruneCase(name: "seconds", keep: ["--keep", "1s"], message: "--keep '1s' \(notAnAge)"),
+    PruneCase(name: "words", keep: ["--keep", "abc"], message: "--keep 'abc' \(notAnAge)"),
+    // Crashed converting the cutoff to the store's milliseconds.
+    PruneCase(
+      name: "too long to count back", keep: ["--keep", "99999999999999d"],
+      message: "--keep '99999999999999d' is too long; the longest is 36500d (100 years)"),
+  ]
+
+  @Test(arguments: pruneCases)
+  func pruneRefusesAnAgeItCannotUse(_ testCase: PruneCase) async throws {
+    let store = FileManager.default.temporaryDirectory
+      .appendingPathComponent(MotoServer.uniqueName("prune") + ".db").path
+    _ = try openScanStore(.sqlite(path: store))
+    let outcome = try await ParapetProcess.run(
+      ["history", "prune", "--store", store] + testCase.keep)
+
+    #expect(outcome.status == 2)
+    #expect(outcome.stderr == "parapet: \(testCase.message)\n")
+    #expect(outcome.stdout == "")
+  }
 }

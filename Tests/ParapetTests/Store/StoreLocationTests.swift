@@ -36,14 +36,4 @@ import Testing
         && !message.contains("s3cret")
     }
   }
-
-  @Test(arguments: [("90d", 7_776_000.0), ("12h", 43_200), ("2w", 1_209_600), ("15m", 900)])
-  func parsesRetention(_ text: String, _ seconds: Double) {
-    #expect(RetentionPeriod(text)?.seconds == seconds)
-  }
-
-  @Test(arguments: ["", "d", "90", "-1d", "3y"])
-  func rejectsBadRetention(_ text: String) {
-    #expect(RetentionPeriod(text) == nil)
-  }
 }

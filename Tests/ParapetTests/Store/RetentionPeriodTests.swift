@@ -1,0 +1,23 @@
+import ParapetStore
+import Testing
+
+/// Ages `history prune --keep` takes, and what is wrong with those it refuses.
+@Suite struct RetentionPeriodTests {
+  @Test(arguments: [
+    ("90d", 7_776_000.0), ("12h", 43_200), ("2w", 1_209_600), ("15m", 900),
+    ("36500d", 3_153_600_000),
+  ])
+  func parsesAges(_ text: String, _ seconds: Double) throws {
+    #expect(try RetentionPeriod(text).seconds == seconds)
+  }
+
+  @Test(arguments: [
+    ("", RetentionPeriod.Problem.notAnAge), ("d", .notAnAge), ("90", .notAnAge),
+    ("-1d", .notAnAge), ("+1d", .notAnAge), ("3y", .notAnAge), ("1s", .notAnAge),
+    // Used to be accepted, and crashed converting the cutoff to milliseconds.
+    ("99999999999999d", .tooLong), ("36501d", .tooLong), ("99999999999999999999h", .tooLong),
+  ])
+  func refusesWhatIsNotAnAge(_ text: String, _ problem: RetentionPeriod.Problem) {
+    #expect(throws: problem) { try RetentionPeriod(text) }
+  }
+}
