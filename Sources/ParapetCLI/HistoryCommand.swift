@@ -16,7 +16,7 @@ enum HistoryCommand {
       name: "resource", kind: .single, valueName: "ID", help: "with fixes: only this resource"),
     OptionSpec(
       name: "keep", kind: .single, valueName: "AGE",
-      help: "with prune: keep scans newer than AGE (90d, 12h, 2w)"),
+      help: "with prune: keep scans newer than AGE, in hours, days or weeks: 12h, 90d, 2w"),
     OptionSpec(name: "help", kind: .flag, help: "show this help"),
   ]
 
@@ -26,7 +26,10 @@ enum HistoryCommand {
       Console.out(
         "USAGE: parapet history [--account ID] [--limit N] [--store LOCATION]\n"
           + "       parapet history fixes [--account ID] [--check ID] [--resource ID]\n"
-          + "       parapet history prune --keep AGE [--store LOCATION]\n\nOPTIONS:\n"
+          + "       parapet history prune --keep AGE [--store LOCATION]\n\n"
+          + "prune forgets scans and fix results older than AGE: a whole number of hours,\n"
+          + "days or weeks (12h, 90d, 2w), from 1h to 36500d. Minutes are not taken: 'm'\n"
+          + "could as well mean months.\n\nOPTIONS:\n"
           + optionsHelp(specs))
       return .success
     }
@@ -85,7 +88,9 @@ enum HistoryCommand {
     _ parsed: ParsedArguments, environment: [String: String]
   ) throws -> ExitCode {
     guard let text = parsed.value("keep") else {
-      throw UsageError("'parapet history prune' needs --keep AGE, such as 90d, 12h or 2w")
+      throw UsageError(
+        "'parapet history prune' needs --keep AGE: hours, days or weeks (h, d or w), such as "
+          + "12h, 90d or 2w")
     }
     let keep: RetentionPeriod
     do {

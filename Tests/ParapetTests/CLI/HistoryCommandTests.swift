@@ -127,15 +127,26 @@ import Testing
   }
 
   static let notAnAge =
-    "is not an age; give a whole number followed by m, h, d or w, such as 90d, 12h or 2w"
+    "is not an age; give a whole number of hours, days or weeks (h, d or w), such as 12h, "
+    + "90d or 2w"
 
   static let pruneCases: [PruneCase] = [
     PruneCase(
       name: "no age", keep: [],
-      message: "'parapet history prune' needs --keep AGE, such as 90d, 12h or 2w"),
+      message: "'parapet history prune' needs --keep AGE: hours, days or weeks (h, d or w), "
+        + "such as 12h, 90d or 2w"),
     PruneCase(name: "years", keep: ["--keep", "1y"], message: "--keep '1y' \(notAnAge)"),
     PruneCase(name: "seconds", keep: ["--keep", "1s"], message: "--keep '1s' \(notAnAge)"),
     PruneCase(name: "words", keep: ["--keep", "abc"], message: "--keep 'abc' \(notAnAge)"),
+    // Taken as one minute, and emptied a store whose owner meant a month.
+    PruneCase(
+      name: "minutes or months", keep: ["--keep", "1m"],
+      message: "--keep '1m' is ambiguous: m could mean minutes or months; give hours, days or "
+        + "weeks (h, d or w), such as 12h, 90d or 2w"),
+    // Deleted every scan.
+    PruneCase(
+      name: "zero", keep: ["--keep", "0d"],
+      message: "--keep '0d' would prune every scan; give an age of at least 1h"),
     // Crashed converting the cutoff to the store's milliseconds.
     PruneCase(
       name: "too long to count back", keep: ["--keep", "99999999999999d"],
@@ -153,5 +164,19 @@ import Testing
     #expect(outcome.status == 2)
     #expect(outcome.stderr == "parapet: \(testCase.message)\n")
     #expect(outcome.stdout == "")
+  }
+
+  @Test func pruneTakesHoursAndSaysWhichUnitsInItsHelp() async throws {
+    let store = FileManager.default.temporaryDirectory
+      .appendingPathComponent(MotoServer.uniqueName("prune") + ".db").path
+    _ = try openScanStore(.sqlite(path: store))
+    let pruned = try await ParapetProcess.run(
+      ["history", "prune", "--keep", "1h", "--store", store])
+    let help = try await ParapetProcess.run(["history", "--help"])
+
+    #expect(pruned.status == 0, "\(pruned.stderr)")
+    #expect(pruned.stdout == "Pruned 0 scan(s) and 0 unreferenced body(ies).\n")
+    #expect(help.stdout.contains("a whole number of hours,\ndays or weeks (12h, 90d, 2w)"))
+    #expect(help.stdout.contains("Minutes are not taken"))
   }
 }
