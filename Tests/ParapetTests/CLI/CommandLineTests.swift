@@ -55,6 +55,11 @@ import Testing
     UsageCase(
       name: "missing provider", arguments: ["scan"],
       messageStart: "parapet: 'parapet scan' needs a provider: 'parapet scan aws'"),
+    // --scan silently won over the file the user named.
+    UsageCase(
+      name: "fix from a file and a scan", arguments: ["fix", "--from", "F", "--scan", "1"],
+      messageStart: "parapet: --from and --scan exclude each other: each names the findings "
+        + "to fix; give one\n"),
     UsageCase(
       name: "unknown command", arguments: ["scna"],
       messageStart: "parapet: unknown command 'scna'; commands: scan, rescan, watch, rules, "
