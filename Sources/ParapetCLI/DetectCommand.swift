@@ -21,7 +21,9 @@ enum DetectCommand {
     OptionSpec(
       name: "rules", kind: .list, valueName: "DIR",
       help: "directory of Sigma rules to run beside the bundled ones"),
-    OptionSpec(name: "no-builtin", kind: .flag, help: "run only Sigma rules"),
+    OptionSpec(
+      name: "no-builtin", kind: .flag,
+      help: "run only Sigma rules (the bundled ones and --rules), not the built-in detections"),
     OptionSpec(
       name: "output-dir", kind: .single, valueName: "DIR",
       help: "where the report directory is created (default: ./parapet-out)"),
@@ -71,7 +73,8 @@ enum DetectCommand {
     let logger = Logger(level: options.logLevel, sink: StandardErrorLogSink())
 
     var session = DetectionSession(
-      sigmaRules: try sigmaRules(options.ruleDirectories, logger: logger),
+      sigmaRules: try DetectionRules.sigma(
+        directories: options.ruleDirectories, builtins: options.builtins, logger: logger),
       builtins: options.builtins, options: options.detection)
     let started = Date()
     var account = "unknown"
@@ -147,15 +150,6 @@ enum DetectCommand {
     }
     let alerting = report.findings.contains { $0.severity >= options.failOn }
     return alerting ? .findingsFailed : .success
-  }
-
-  private static func sigmaRules(_ directories: [String], logger: Logger) throws -> [SigmaRule] {
-    var results = [SigmaLoader.bundled()]
-    results += directories.map { SigmaLoader.load(directory: $0) }
-    for issue in results.flatMap(\.issues) {
-      logger.warning("Sigma rule not loaded: \(issue)")
-    }
-    return results.flatMap(\.rules)
   }
 
   private static func awsSession(
