@@ -129,7 +129,7 @@ enum DetectCommand {
     let paths = try ScanReportWriter(outputDirectory: options.outputDirectory).write(
       metadata: metadata, inventory: inventory, findings: report.findings,
       formats: options.formats)
-    if let store = parsed.value("store") {
+    if let store = options.store {
       try StoreAccess.record(
         ScanRecord(metadata: metadata, inventory: inventory, findings: report.findings),
         in: store, environment: environment)

@@ -200,7 +200,7 @@ enum FixCommand {
     if parsed.value("store") != nil {
       return try StoreAccess.open(parsed.value("store"), environment: environment)
     }
-    guard case .sqlite(let path) = StoreLocation.parse(nil, environment: environment),
+    guard case .sqlite(let path) = try StoreAccess.location(nil, environment: environment),
       FileManager.default.fileExists(atPath: path)
     else { return nil }
     return try StoreAccess.open(nil, environment: environment)

@@ -88,7 +88,7 @@ struct WatchOptions: Sendable {
   /// Validates the command line; every mistake is a usage error naming the option.
   init(_ parsed: ParsedArguments, environment: [String: String]) throws {
     scan = try ScanOptions(parsed, command: "watch")
-    store = parsed.value("store")
+    store = try StoreAccess.checked(parsed.value("store"))
     scan.store = .some(store)
     reportsDirectory = parsed.value("output-dir")
     if let reportsDirectory, reportsDirectory.isEmpty {
