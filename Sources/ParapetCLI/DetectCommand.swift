@@ -61,6 +61,11 @@ enum DetectCommand {
   }
 
   static func run(_ arguments: [String], environment: [String: String]) async throws -> ExitCode {
+    // CloudTrail is the only source type, so its help is the help of 'detect'.
+    if arguments == ["--help"] {
+      Console.out(help)
+      return .success
+    }
     guard arguments.first == "cloudtrail" else {
       throw UsageError("'parapet detect' needs a source type: 'parapet detect cloudtrail'")
     }

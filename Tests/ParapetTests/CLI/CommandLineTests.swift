@@ -104,6 +104,51 @@ import Testing
     #expect(outcome.stdout.hasPrefix("USAGE: parapet scan aws [options]"))
   }
 
+  /// `--help` where a command's one subcommand or provider is left out, and of a
+  /// subcommand with a help of its own: each printed a usage error or another's help.
+  @Test(arguments: [
+    (["scan", "--help"], "USAGE: parapet scan aws [options]\n"),
+    (["rescan", "--help"], "USAGE: parapet rescan aws --events "),
+    (["detect", "--help"], "USAGE: parapet detect cloudtrail "),
+    (["checks", "show", "--help"], "USAGE: parapet checks show ID\n\nPrints everything"),
+  ])
+  func helpOfACommandExitsZero(_ arguments: [String], _ start: String) async throws {
+    let outcome = try await ParapetProcess.run(arguments)
+
+    #expect(outcome.status == 0, "\(outcome.stderr)")
+    #expect(outcome.stdout.hasPrefix(start), "\(outcome.stdout)")
+    #expect(outcome.stderr == "")
+  }
+
+  /// Every command and subcommand there is; 'iam analyze', 'history fixes' and --version
+  /// were missing from the top-level help.
+  static let commands = [
+    "scan aws", "rescan aws", "rules validate", "checks list", "checks show", "compliance list",
+    "detect cloudtrail", "report", "fix", "iam can", "iam who-can", "iam analyze", "history",
+    "history fixes", "history prune", "diff", "watch",
+  ]
+
+  @Test(arguments: commands)
+  func topLevelHelpListsTheCommand(_ command: String) async throws {
+    let help = try await ParapetProcess.run(["--help"])
+    let words = command.split(separator: " ").map(String.init)
+    let own = try await ParapetProcess.run(words + ["--help"])
+
+    #expect(help.stdout.contains("\n  \(command) "), "\(help.stdout)")
+    #expect(own.status == 0, "\(own.stderr)")
+    #expect(own.stdout.hasPrefix("USAGE: parapet "))
+  }
+
+  @Test func topLevelHelpListsItsOwnOptions() async throws {
+    let help = try await ParapetProcess.run(["--help"])
+    let version = try await ParapetProcess.run(["--version"])
+
+    #expect(help.status == 0)
+    #expect(help.stdout.contains("\n  --version         print Parapet's version\n"))
+    #expect(help.stdout.contains("\n  --help            show this help\n"))
+    #expect(version.stdout.hasPrefix("parapet "))
+  }
+
   @Test func unreachableEndpointFailsFastNamingTheURL() async throws {
     let environment = ParapetProcess.isolatedEnvironment([
       "AWS_ACCESS_KEY_ID": "AKIAFAKEFAKEFAKEFAKE", "AWS_SECRET_ACCESS_KEY": "fake",
