@@ -82,6 +82,7 @@ import Testing
     for id in ["cis-aws-3.0", "cis-aws-4.0", "aws-fsbp", "nist-800-53-r5", "pci-dss-4.0"] {
       #expect(outcome.stdout.contains(id))
     }
+    #expect(outcome.stdout.contains("  General Data Protection Regulation (EU) 2016/679\n"))
   }
 
   @Test func checksListShowsEveryBuiltinCheck() async throws {
