@@ -17,12 +17,26 @@ enum ChecksCommand {
     OptionSpec(name: "help", kind: .flag, help: "show this help"),
   ]
 
+  /// Help of `checks` and `checks list`, whose options these are.
+  static var listHelp: String {
+    "USAGE: parapet checks list [options]\n       parapet checks show ID\n\nOPTIONS:\n"
+      + optionsHelp(specs)
+  }
+
+  /// Help of `checks show`, which takes no options.
+  static let showHelp = """
+    USAGE: parapet checks show ID
+
+    Prints everything about one check: its severity, resource type and categories, what it
+    checks, the risk, how to fix it (with AWS CLI, Terraform, CloudFormation and console
+    steps where the check has them), the compliance requirements it evidences, references,
+    and the file that defines it. 'parapet checks list' lists the check ids.
+    """
+
   static func run(_ arguments: [String]) throws -> ExitCode {
     let parsed = try parseArguments(arguments, specs: specs)
     if parsed.flag("help") {
-      Console.out(
-        "USAGE: parapet checks list [options]\n       parapet checks show ID\n\nOPTIONS:\n"
-          + optionsHelp(specs))
+      Console.out(parsed.positional.first == "show" ? showHelp : listHelp)
       return .success
     }
     if parsed.positional.first == "show" {

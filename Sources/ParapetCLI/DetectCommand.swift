@@ -21,7 +21,9 @@ enum DetectCommand {
     OptionSpec(
       name: "rules", kind: .list, valueName: "DIR",
       help: "directory of Sigma rules to run beside the bundled ones"),
-    OptionSpec(name: "no-builtin", kind: .flag, help: "run only Sigma rules"),
+    OptionSpec(
+      name: "no-builtin", kind: .flag,
+      help: "run only Sigma rules (the bundled ones and --rules), not the built-in detections"),
     OptionSpec(
       name: "output-dir", kind: .single, valueName: "DIR",
       help: "where the report directory is created (default: ./parapet-out)"),
@@ -59,6 +61,11 @@ enum DetectCommand {
   }
 
   static func run(_ arguments: [String], environment: [String: String]) async throws -> ExitCode {
+    // CloudTrail is the only source type, so its help is the help of 'detect'.
+    if arguments == ["--help"] {
+      Console.out(help)
+      return .success
+    }
     guard arguments.first == "cloudtrail" else {
       throw UsageError("'parapet detect' needs a source type: 'parapet detect cloudtrail'")
     }
@@ -71,7 +78,8 @@ enum DetectCommand {
     let logger = Logger(level: options.logLevel, sink: StandardErrorLogSink())
 
     var session = DetectionSession(
-      sigmaRules: try sigmaRules(options.ruleDirectories, logger: logger),
+      sigmaRules: try DetectionRules.sigma(
+        directories: options.ruleDirectories, builtins: options.builtins, logger: logger),
       builtins: options.builtins, options: options.detection)
     let started = Date()
     var account = "unknown"
@@ -126,7 +134,7 @@ enum DetectCommand {
     let paths = try ScanReportWriter(outputDirectory: options.outputDirectory).write(
       metadata: metadata, inventory: inventory, findings: report.findings,
       formats: options.formats)
-    if let store = parsed.value("store") {
+    if let store = options.store {
       try StoreAccess.record(
         ScanRecord(metadata: metadata, inventory: inventory, findings: report.findings),
         in: store, environment: environment)
@@ -147,15 +155,6 @@ enum DetectCommand {
     }
     let alerting = report.findings.contains { $0.severity >= options.failOn }
     return alerting ? .findingsFailed : .success
-  }
-
-  private static func sigmaRules(_ directories: [String], logger: Logger) throws -> [SigmaRule] {
-    var results = [SigmaLoader.bundled()]
-    results += directories.map { SigmaLoader.load(directory: $0) }
-    for issue in results.flatMap(\.issues) {
-      logger.warning("Sigma rule not loaded: \(issue)")
-    }
-    return results.flatMap(\.rules)
   }
 
   private static func awsSession(

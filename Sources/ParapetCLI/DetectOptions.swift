@@ -28,6 +28,8 @@ struct DetectOptions {
   var endpointURL: String?
   var quiet: Bool
   var logLevel: LogLevel
+  /// `--store`: where the alerts are also recorded; nil to record them nowhere.
+  var store: String?
 
   init(_ parsed: ParsedArguments, now: Date) throws {
     let lookup = parsed.flag("lookup")
@@ -67,6 +69,7 @@ struct DetectOptions {
     }
     endpointURL = parsed.value("endpoint-url")
     quiet = parsed.flag("quiet")
+    store = try StoreAccess.checked(parsed.value("store"))
     let levelName = parsed.value("log-level") ?? "warning"
     guard let level = LogLevel(name: levelName) else {
       throw UsageError("unknown log level '\(levelName)'")

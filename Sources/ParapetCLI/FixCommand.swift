@@ -66,6 +66,7 @@ enum FixCommand {
   static var help: String {
     """
     USAGE: parapet fix --from findings.json [options]
+           parapet fix --scan ID [--store LOCATION] [options]
            parapet fix --undo AUDIT_ENTRY [options]
 
     Plans fixes for failing findings: per resource the exact API calls and the permissions
@@ -94,6 +95,12 @@ enum FixCommand {
     }
     if parsed.flag("plan"), parsed.flag("apply") || parsed.value("undo") != nil {
       throw UsageError("--plan only prints the plan; it cannot go with --apply or --undo")
+    }
+    // Both name the findings to fix; using one and ignoring the other would fix findings
+    // the user did not mean.
+    if parsed.value("from") != nil, parsed.value("scan") != nil {
+      throw UsageError(
+        "--from and --scan exclude each other: each names the findings to fix; give one")
     }
     let auditLog = AuditLog(path: parsed.value("audit-log") ?? "parapet-fix-audit.jsonl")
     let undoId = parsed.value("undo")
@@ -202,7 +209,7 @@ enum FixCommand {
     if parsed.value("store") != nil {
       return try StoreAccess.open(parsed.value("store"), environment: environment)
     }
-    guard case .sqlite(let path) = StoreLocation.parse(nil, environment: environment),
+    guard case .sqlite(let path) = try StoreAccess.location(nil, environment: environment),
       FileManager.default.fileExists(atPath: path)
     else { return nil }
     return try StoreAccess.open(nil, environment: environment)

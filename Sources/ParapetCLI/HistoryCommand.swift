@@ -16,7 +16,7 @@ enum HistoryCommand {
       name: "resource", kind: .single, valueName: "ID", help: "with fixes: only this resource"),
     OptionSpec(
       name: "keep", kind: .single, valueName: "AGE",
-      help: "with prune: keep scans newer than AGE (90d, 12h, 2w)"),
+      help: "with prune: keep scans newer than AGE, in hours, days or weeks: 12h, 90d, 2w"),
     OptionSpec(name: "help", kind: .flag, help: "show this help"),
   ]
 
@@ -26,10 +26,14 @@ enum HistoryCommand {
       Console.out(
         "USAGE: parapet history [--account ID] [--limit N] [--store LOCATION]\n"
           + "       parapet history fixes [--account ID] [--check ID] [--resource ID]\n"
-          + "       parapet history prune --keep AGE [--store LOCATION]\n\nOPTIONS:\n"
+          + "       parapet history prune --keep AGE [--store LOCATION]\n\n"
+          + "prune forgets scans and fix results older than AGE: a whole number of hours,\n"
+          + "days or weeks (12h, 90d, 2w), from 1h to 36500d. Minutes are not taken: 'm'\n"
+          + "could as well mean months.\n\nOPTIONS:\n"
           + optionsHelp(specs))
       return .success
     }
+    if parsed.positional == ["prune"] { return try prune(parsed, environment: environment) }
     let store = try StoreAccess.openExisting(parsed.value("store"), environment: environment)
 
     switch parsed.positional {
@@ -72,17 +76,33 @@ enum HistoryCommand {
         }
       Console.write(FixHistoryTable.render(records))
       return .success
-    case ["prune"]:
-      guard let text = parsed.value("keep"), let keep = RetentionPeriod(text) else {
-        throw UsageError("'parapet history prune' needs --keep AGE, such as 90d, 12h or 2w")
-      }
-      let result = try store.prune(finishedBefore: keep.cutoff())
-      Console.out("Pruned \(result.scans) scan(s) and \(result.bodies) unreferenced body(ies).")
-      return .success
     default:
       throw UsageError(
         "unexpected argument '\(parsed.positional[0])'; see 'parapet history --help'")
     }
+  }
+
+  /// `history prune --keep AGE`. The age is checked before the store is opened, so a
+  /// mistyped one is a usage error naming it whatever the store.
+  private static func prune(
+    _ parsed: ParsedArguments, environment: [String: String]
+  ) throws -> ExitCode {
+    guard let text = parsed.value("keep") else {
+      throw UsageError(
+        "'parapet history prune' needs --keep AGE: hours, days or weeks (h, d or w), such as "
+          + "12h, 90d or 2w")
+    }
+    let keep: RetentionPeriod
+    do {
+      keep = try RetentionPeriod(text)
+    } catch {
+      throw UsageError("--keep '\(text)' \(error.reason)")
+    }
+
+    let store = try StoreAccess.openExisting(parsed.value("store"), environment: environment)
+    let result = try store.prune(finishedBefore: keep.cutoff())
+    Console.out("Pruned \(result.scans) scan(s) and \(result.bodies) unreferenced body(ies).")
+    return .success
   }
 }
 

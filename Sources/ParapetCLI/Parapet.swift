@@ -9,6 +9,7 @@ public enum Parapet {
 
   static let help = """
     USAGE: parapet <command> [options]
+           parapet --version
 
     Cloud security posture management: inventory, checks and findings for AWS.
 
@@ -22,10 +23,18 @@ public enum Parapet {
       detect cloudtrail detect threats in CloudTrail logs (files, S3 or LookupEvents)
       report            render a finished scan's findings again in other formats
       fix               plan (and with --apply, make) the fixes for failing findings
-      iam can|who-can   ask the IAM policy engine about a scanned account
-      history           list recorded scans; 'history prune --keep 90d' forgets old ones
+      iam can           whether a principal may take an action on a resource
+      iam who-can       which principals may take an action on a resource
+      iam analyze       run the checks over a scan's inventory and time them
+      history           list recorded scans
+      history fixes     what 'parapet fix' did about each finding
+      history prune     forget scans older than --keep AGE (12h, 90d, 2w)
       diff              what changed between two recorded scans
       watch             scan again and again; announce new failures on webhooks
+
+    OPTIONS:
+      --help            show this help
+      --version         print Parapet's version
 
     Run 'parapet <command> --help' for a command's options.
     """
@@ -62,11 +71,20 @@ public enum Parapet {
       Console.out("parapet \(version)")
       return .success
     case "scan":
+      // The provider is the only choice 'scan' has, so its help is the help of 'scan aws'.
+      if rest == ["--help"] {
+        Console.out(ScanOptions.help)
+        return .success
+      }
       guard rest.first == "aws" else {
         throw UsageError("'parapet scan' needs a provider: 'parapet scan aws'")
       }
       return try await ScanCommand.run(Array(rest.dropFirst()), environment: environment)
     case "rescan":
+      if rest == ["--help"] {
+        Console.out(RescanOptions.help)
+        return .success
+      }
       guard rest.first == "aws" else {
         throw UsageError("'parapet rescan' needs a provider: 'parapet rescan aws'")
       }

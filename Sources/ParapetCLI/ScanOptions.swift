@@ -147,7 +147,7 @@ struct ScanOptions: Sendable {
       throw UsageError("--endpoint-url '\(endpointURL)' must start with http:// or https://")
     }
     quiet = parsed.flag("quiet")
-    store = parsed.flag("no-store") ? nil : .some(parsed.value("store"))
+    store = parsed.flag("no-store") ? nil : .some(try StoreAccess.checked(parsed.value("store")))
     rulesDirectories = parsed.list("rules")
     mutelistPath = parsed.value("mutelist")
 

@@ -6,7 +6,7 @@ import ParapetStore
 enum StoreAccess {
   /// The store at `location` (a SQLite path or a postgres:// URL), or the per-user default.
   static func open(_ location: String?, environment: [String: String]) throws -> any ScanStore {
-    let parsed = StoreLocation.parse(location, environment: environment)
+    let parsed = try Self.location(location, environment: environment)
     if case .sqlite(let path) = parsed {
       let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
       try? FileManager.default.createDirectory(
@@ -47,7 +47,7 @@ enum StoreAccess {
   static func openExisting(
     _ location: String?, environment: [String: String]
   ) throws -> any ScanStore {
-    let parsed = StoreLocation.parse(location, environment: environment)
+    let parsed = try Self.location(location, environment: environment)
     if case .sqlite(let path) = parsed, !FileManager.default.fileExists(atPath: path) {
       let option = location.map { " --store \($0)" } ?? ""
       throw CommandError(
@@ -55,6 +55,32 @@ enum StoreAccess {
           + "'parapet scan aws\(option)'")
     }
     return try open(location, environment: environment)
+  }
+
+  /// `--store`'s value read as a store location; a usage error when it names none that
+  /// Parapet can open. Never repeats the value: a URL may hold a password.
+  static func location(
+    _ text: String?, environment: [String: String]
+  ) throws -> StoreLocation {
+    do {
+      return try StoreLocation.parse(text, environment: environment)
+    } catch .empty {
+      throw UsageError(
+        "--store is empty; give a SQLite file path or a postgres:// URL, or leave --store out "
+          + "for the default store")
+    } catch .unsupportedScheme(let scheme) {
+      throw UsageError(
+        "unsupported store scheme '\(scheme)' in --store; use a SQLite file path or a "
+          + "postgres:// URL")
+    }
+  }
+
+  /// `--store`'s value, checked when the command line is parsed so that a bad one is a
+  /// usage error before anything is read, created or called; nil stays nil.
+  static func checked(_ text: String?) throws -> String? {
+    guard let text else { return nil }
+    _ = try location(text, environment: [:])
+    return text
   }
 
   /// Records a finished run (a scan, or detection alerts) in the store at `location`.

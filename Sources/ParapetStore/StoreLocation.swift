@@ -8,18 +8,39 @@ public enum StoreLocation: Sendable, Hashable, CustomStringConvertible {
   /// A PostgreSQL connection URL (`postgres://user:pass@host:port/db`), passed to libpq.
   case postgres(url: String)
 
-  /// Reads `--store`: nil or empty means the per-user default file, a `postgres://` or
-  /// `postgresql://` URL means PostgreSQL, anything else is a SQLite file path.
+  /// Why a `--store` value names no store Parapet can open.
+  public enum Problem: Error, Sendable, Equatable {
+    /// The value is empty: a slip such as `--store "$UNSET"`, not a request for the default.
+    case empty
+    /// A URL of another database (`mysql://...`); as a path it would become a directory
+    /// named `mysql:`.
+    case unsupportedScheme(String)
+  }
+
+  /// Reads `--store`: nil means the per-user default file, a `postgres://` or
+  /// `postgresql://` URL means PostgreSQL, another `scheme://` is refused, and anything
+  /// else is a SQLite file path.
   public static func parse(
     _ text: String?, environment: [String: String] = ProcessInfo.processInfo.environment
-  ) -> StoreLocation {
-    guard let text, !text.isEmpty else {
-      return .sqlite(path: defaultPath(environment: environment))
-    }
+  ) throws(Problem) -> StoreLocation {
+    guard let text else { return .sqlite(path: defaultPath(environment: environment)) }
+    guard !text.isEmpty else { throw .empty }
     if text.hasPrefix("postgres://") || text.hasPrefix("postgresql://") {
       return .postgres(url: text)
     }
+    if let scheme = urlScheme(text) { throw .unsupportedScheme(scheme) }
     return .sqlite(path: (text as NSString).expandingTildeInPath)
+  }
+
+  /// The scheme of `text` when it starts like a URL (`mysql://`), nil for a path. A scheme
+  /// is a letter, then letters, digits, `+`, `-` or `.` (RFC 3986), so `./a://b` is a path.
+  static func urlScheme(_ text: String) -> String? {
+    guard let separator = text.range(of: "://") else { return nil }
+    let scheme = text[..<separator.lowerBound]
+    guard let first = scheme.first, first.isASCII, first.isLetter,
+      scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) })
+    else { return nil }
+    return String(scheme)
   }
 
   /// `$XDG_DATA_HOME/parapet/parapet.db`, else `$HOME/.local/share/parapet/parapet.db`.
@@ -47,32 +68,5 @@ public enum StoreLocation: Sendable, Hashable, CustomStringConvertible {
     let userInfo = rest[..<at]
     guard let colon = userInfo.firstIndex(of: ":") else { return url }
     return String(url[..<scheme.upperBound]) + userInfo[..<colon] + ":***" + rest[at...]
-  }
-}
-
-/// A retention period such as `90d` (`parapet history prune --keep 90d`).
-public struct RetentionPeriod: Sendable, Hashable {
-  /// Length in seconds.
-  public var seconds: TimeInterval
-
-  /// Parses a whole number followed by `m` (minutes), `h`, `d` or `w`; nil otherwise.
-  public init?(_ text: String) {
-    guard let unit = text.last, let count = Int(text.dropLast()), count >= 0 else {
-      return nil
-    }
-    let unitSeconds: TimeInterval
-    switch unit {
-    case "m": unitSeconds = 60
-    case "h": unitSeconds = 3_600
-    case "d": unitSeconds = 86_400
-    case "w": unitSeconds = 604_800
-    default: return nil
-    }
-    seconds = TimeInterval(count) * unitSeconds
-  }
-
-  /// The instant `seconds` before `now`: scans that finished earlier are pruned.
-  public func cutoff(now: Date = Date()) -> Date {
-    now.addingTimeInterval(-seconds)
   }
 }

@@ -45,7 +45,7 @@ struct WatchOptions: Sendable {
     return shared + [
       OptionSpec(
         name: "every", kind: .single, valueName: "DURATION",
-        help: "wait this long after each scan: 30s, 15m, 1h, 1d (default: 15m)"),
+        help: "wait this long after each scan: 30s, 15m, 1h, 1d, at most 366d (default: 15m)"),
       OptionSpec(
         name: "notify-severity", kind: .single, valueName: "SEVERITY",
         help: "announce new failing findings at or above this severity (default: high)"),
@@ -88,7 +88,7 @@ struct WatchOptions: Sendable {
   /// Validates the command line; every mistake is a usage error naming the option.
   init(_ parsed: ParsedArguments, environment: [String: String]) throws {
     scan = try ScanOptions(parsed, command: "watch")
-    store = parsed.value("store")
+    store = try StoreAccess.checked(parsed.value("store"))
     scan.store = .some(store)
     reportsDirectory = parsed.value("output-dir")
     if let reportsDirectory, reportsDirectory.isEmpty {

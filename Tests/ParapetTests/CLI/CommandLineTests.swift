@@ -71,6 +71,11 @@ import Testing
     UsageCase(
       name: "missing provider", arguments: ["scan"],
       messageStart: "parapet: 'parapet scan' needs a provider: 'parapet scan aws'"),
+    // --scan silently won over the file the user named.
+    UsageCase(
+      name: "fix from a file and a scan", arguments: ["fix", "--from", "F", "--scan", "1"],
+      messageStart: "parapet: --from and --scan exclude each other: each names the findings "
+        + "to fix; give one\n"),
     UsageCase(
       name: "unknown command", arguments: ["scna"],
       messageStart: "parapet: unknown command 'scna'; commands: scan, rescan, watch, rules, "
@@ -93,6 +98,7 @@ import Testing
     for id in ["cis-aws-3.0", "cis-aws-4.0", "aws-fsbp", "nist-800-53-r5", "pci-dss-4.0"] {
       #expect(outcome.stdout.contains(id))
     }
+    #expect(outcome.stdout.contains("  General Data Protection Regulation (EU) 2016/679\n"))
   }
 
   @Test func checksListShowsEveryBuiltinCheck() async throws {
@@ -113,6 +119,51 @@ import Testing
 
     #expect(outcome.status == 0)
     #expect(outcome.stdout.hasPrefix("USAGE: parapet scan aws [options]"))
+  }
+
+  /// `--help` where a command's one subcommand or provider is left out, and of a
+  /// subcommand with a help of its own: each printed a usage error or another's help.
+  @Test(arguments: [
+    (["scan", "--help"], "USAGE: parapet scan aws [options]\n"),
+    (["rescan", "--help"], "USAGE: parapet rescan aws --events "),
+    (["detect", "--help"], "USAGE: parapet detect cloudtrail "),
+    (["checks", "show", "--help"], "USAGE: parapet checks show ID\n\nPrints everything"),
+  ])
+  func helpOfACommandExitsZero(_ arguments: [String], _ start: String) async throws {
+    let outcome = try await ParapetProcess.run(arguments)
+
+    #expect(outcome.status == 0, "\(outcome.stderr)")
+    #expect(outcome.stdout.hasPrefix(start), "\(outcome.stdout)")
+    #expect(outcome.stderr == "")
+  }
+
+  /// Every command and subcommand there is; 'iam analyze', 'history fixes' and --version
+  /// were missing from the top-level help.
+  static let commands = [
+    "scan aws", "rescan aws", "rules validate", "checks list", "checks show", "compliance list",
+    "detect cloudtrail", "report", "fix", "iam can", "iam who-can", "iam analyze", "history",
+    "history fixes", "history prune", "diff", "watch",
+  ]
+
+  @Test(arguments: commands)
+  func topLevelHelpListsTheCommand(_ command: String) async throws {
+    let help = try await ParapetProcess.run(["--help"])
+    let words = command.split(separator: " ").map(String.init)
+    let own = try await ParapetProcess.run(words + ["--help"])
+
+    #expect(help.stdout.contains("\n  \(command) "), "\(help.stdout)")
+    #expect(own.status == 0, "\(own.stderr)")
+    #expect(own.stdout.hasPrefix("USAGE: parapet "))
+  }
+
+  @Test func topLevelHelpListsItsOwnOptions() async throws {
+    let help = try await ParapetProcess.run(["--help"])
+    let version = try await ParapetProcess.run(["--version"])
+
+    #expect(help.status == 0)
+    #expect(help.stdout.contains("\n  --version         print Parapet's version\n"))
+    #expect(help.stdout.contains("\n  --help            show this help\n"))
+    #expect(version.stdout.hasPrefix("parapet "))
   }
 
   @Test func unreachableEndpointFailsFastNamingTheURL() async throws {

@@ -79,6 +79,40 @@ import Testing
         == "parapet: error: cannot read '/nonexistent/trail': no such file or directory\n")
   }
 
+  /// A missing --rules directory was a warning, and the run reported its alerts and
+  /// exited 0 as if the rules had run.
+  @Test(arguments: [[], ["--no-builtin"]])
+  func missingRulesDirectoryIsAnErrorNamingIt(_ extra: [String]) async throws {
+    let output = Self.outputDirectory()
+    let outcome = try await ParapetProcess.run(
+      [
+        "detect", "cloudtrail",
+        Self.fixtures.appendingPathComponent("root-activity.json.gz").path,
+        "--rules", "/nonexistent/sigma", "--output-dir", output.path, "--quiet",
+      ] + extra)
+
+    #expect(outcome.status == 1)
+    #expect(
+      outcome.stderr
+        == "parapet: error: /nonexistent/sigma: no such directory; give a directory of Sigma "
+        + "rules (.yml or .yaml)\n")
+    #expect(!FileManager.default.fileExists(atPath: output.path))
+  }
+
+  @Test func rulesThatAreAFileAreAnErrorNamingIt() async throws {
+    let file = Self.fixtures.appendingPathComponent("root-activity.json.gz").path
+    let outcome = try await ParapetProcess.run([
+      "detect", "cloudtrail", file, "--rules", file, "--output-dir",
+      Self.outputDirectory().path,
+    ])
+
+    #expect(outcome.status == 1)
+    #expect(
+      outcome.stderr
+        == "parapet: error: \(file): not a directory; give a directory of Sigma rules "
+        + "(.yml or .yaml)\n")
+  }
+
   @Test func badTimeIsAUsageError() async throws {
     let outcome = try await ParapetProcess.run([
       "detect", "cloudtrail", "--lookup", "--since", "yesterday",

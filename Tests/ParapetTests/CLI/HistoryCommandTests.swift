@@ -118,4 +118,65 @@ import Testing
         + "record a scan there first with 'parapet scan aws'\n")
     #expect(!FileManager.default.fileExists(atPath: dataHome.path))
   }
+
+  struct PruneCase: CustomTestStringConvertible, Sendable {
+    var name: String
+    var keep: [String]
+    var message: String
+    var testDescription: String { name }
+  }
+
+  static let notAnAge =
+    "is not an age; give a whole number of hours, days or weeks (h, d or w), such as 12h, "
+    + "90d or 2w"
+
+  static let pruneCases: [PruneCase] = [
+    PruneCase(
+      name: "no age", keep: [],
+      message: "'parapet history prune' needs --keep AGE: hours, days or weeks (h, d or w), "
+        + "such as 12h, 90d or 2w"),
+    PruneCase(name: "years", keep: ["--keep", "1y"], message: "--keep '1y' \(notAnAge)"),
+    PruneCase(name: "seconds", keep: ["--keep", "1s"], message: "--keep '1s' \(notAnAge)"),
+    PruneCase(name: "words", keep: ["--keep", "abc"], message: "--keep 'abc' \(notAnAge)"),
+    // Taken as one minute, and emptied a store whose owner meant a month.
+    PruneCase(
+      name: "minutes or months", keep: ["--keep", "1m"],
+      message: "--keep '1m' is ambiguous: m could mean minutes or months; give hours, days or "
+        + "weeks (h, d or w), such as 12h, 90d or 2w"),
+    // Deleted every scan.
+    PruneCase(
+      name: "zero", keep: ["--keep", "0d"],
+      message: "--keep '0d' would prune every scan; give an age of at least 1h"),
+    // Crashed converting the cutoff to the store's milliseconds.
+    PruneCase(
+      name: "too long to count back", keep: ["--keep", "99999999999999d"],
+      message: "--keep '99999999999999d' is too long; the longest is 36500d (100 years)"),
+  ]
+
+  @Test(arguments: pruneCases)
+  func pruneRefusesAnAgeItCannotUse(_ testCase: PruneCase) async throws {
+    let store = FileManager.default.temporaryDirectory
+      .appendingPathComponent(MotoServer.uniqueName("prune") + ".db").path
+    _ = try openScanStore(.sqlite(path: store))
+    let outcome = try await ParapetProcess.run(
+      ["history", "prune", "--store", store] + testCase.keep)
+
+    #expect(outcome.status == 2)
+    #expect(outcome.stderr == "parapet: \(testCase.message)\n")
+    #expect(outcome.stdout == "")
+  }
+
+  @Test func pruneTakesHoursAndSaysWhichUnitsInItsHelp() async throws {
+    let store = FileManager.default.temporaryDirectory
+      .appendingPathComponent(MotoServer.uniqueName("prune") + ".db").path
+    _ = try openScanStore(.sqlite(path: store))
+    let pruned = try await ParapetProcess.run(
+      ["history", "prune", "--keep", "1h", "--store", store])
+    let help = try await ParapetProcess.run(["history", "--help"])
+
+    #expect(pruned.status == 0, "\(pruned.stderr)")
+    #expect(pruned.stdout == "Pruned 0 scan(s) and 0 unreferenced body(ies).\n")
+    #expect(help.stdout.contains("a whole number of hours,\ndays or weeks (12h, 90d, 2w)"))
+    #expect(help.stdout.contains("Minutes are not taken"))
+  }
 }

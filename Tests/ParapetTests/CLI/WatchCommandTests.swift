@@ -37,6 +37,21 @@ import Testing
     UsageCase(
       description: "a zero duration", arguments: ["--every=0s"],
       message: "--every '0s' must be at least 1s"),
+    // Accepted, then the first pause crashed converting the wait to nanoseconds.
+    UsageCase(
+      description: "a duration too long to sleep", arguments: ["--every", "300000d"],
+      message: "--every '300000d' is too long; the longest is 366d"),
+    UsageCase(
+      description: "a day past the longest", arguments: ["--every", "367d"],
+      message: "--every '367d' is too long; the longest is 366d"),
+    UsageCase(
+      description: "more digits than a number holds",
+      arguments: ["--every", "99999999999999999999s"],
+      message: "--every '99999999999999999999s' is too long; the longest is 366d"),
+    UsageCase(
+      description: "a signed duration", arguments: ["--every=-5m"],
+      message: "--every '-5m' is not a duration; give a whole number followed by s, m, h or d, "
+        + "such as 30s, 15m, 1h or 1d"),
     UsageCase(
       description: "no scans", arguments: ["--max-scans", "0"],
       message: "--max-scans '0' must be a whole number of at least 1"),

@@ -34,6 +34,18 @@ import Testing
       ])
   }
 
+  /// Name and version are shown side by side (`NIST SP 800-53 Revision 5`); the GDPR's
+  /// version began with the last word of its name and read "Regulation Regulation".
+  @Test func nameAndVersionReadAsOneTitle() throws {
+    for framework in try ComplianceCatalog.list() {
+      let lastOfName = framework.name.split(separator: " ").last?.lowercased()
+      let firstOfVersion = framework.version.split(separator: " ").first?.lowercased()
+      #expect(lastOfName != firstOfVersion, "\(framework.name) \(framework.version)")
+    }
+    let gdpr = try ComplianceCatalog.framework(id: "gdpr")
+    #expect("\(gdpr.name) \(gdpr.version)" == "General Data Protection Regulation (EU) 2016/679")
+  }
+
   /// The CIS lists are complete: 22 IAM, 9 storage (4 + 5), 9 logging, 16 monitoring,
   /// 6 (v3.0) or 8 (v4.0) networking recommendations.
   @Test(arguments: [("cis-aws-3.0", 62, 55), ("cis-aws-4.0", 64, 57)])

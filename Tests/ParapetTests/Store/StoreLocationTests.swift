@@ -3,23 +3,41 @@ import ParapetStore
 import Testing
 
 @Suite("Store location") struct StoreLocationTests {
-  @Test func defaultsToTheUserDataDirectory() {
+  @Test func defaultsToTheUserDataDirectory() throws {
     #expect(
-      StoreLocation.parse(nil, environment: ["XDG_DATA_HOME": "/data", "HOME": "/home/me"])
+      try StoreLocation.parse(nil, environment: ["XDG_DATA_HOME": "/data", "HOME": "/home/me"])
         == .sqlite(path: "/data/parapet/parapet.db"))
     #expect(
-      StoreLocation.parse("", environment: ["HOME": "/home/me"])
+      try StoreLocation.parse(nil, environment: ["HOME": "/home/me"])
         == .sqlite(path: "/home/me/.local/share/parapet/parapet.db"))
   }
 
-  @Test func picksPostgresForURLsAndSQLiteForPaths() {
-    #expect(StoreLocation.parse("/tmp/x.db") == .sqlite(path: "/tmp/x.db"))
-    #expect(
-      StoreLocation.parse("postgresql://u@h/db") == .postgres(url: "postgresql://u@h/db"))
+  @Test(arguments: [
+    ("/tmp/x.db", StoreLocation.sqlite(path: "/tmp/x.db")),
+    ("scans:2024.db", .sqlite(path: "scans:2024.db")),
+    ("./a://b.db", .sqlite(path: "./a://b.db")),
+    ("postgres://u@h/db", .postgres(url: "postgres://u@h/db")),
+    ("postgresql://u@h/db", .postgres(url: "postgresql://u@h/db")),
+  ])
+  func picksPostgresForURLsAndSQLiteForPaths(_ text: String, _ location: StoreLocation) throws {
+    #expect(try StoreLocation.parse(text) == location)
   }
 
-  @Test func hidesThePassword() {
-    let location = StoreLocation.parse("postgres://team:s3cret@db.internal:5432/parapet")
+  /// `mysql://x` became a directory `mysql:` holding a SQLite file `x`, and an empty value
+  /// quietly meant the default store.
+  @Test(arguments: [
+    ("mysql://x", StoreLocation.Problem.unsupportedScheme("mysql")),
+    ("sqlite:///tmp/x.db", .unsupportedScheme("sqlite")),
+    ("file:///tmp/x.db", .unsupportedScheme("file")),
+    ("POSTGRES://u@h/db", .unsupportedScheme("POSTGRES")),
+    ("", .empty),
+  ])
+  func refusesWhatNamesNoStore(_ text: String, _ problem: StoreLocation.Problem) {
+    #expect(throws: problem) { try StoreLocation.parse(text, environment: [:]) }
+  }
+
+  @Test func hidesThePassword() throws {
+    let location = try StoreLocation.parse("postgres://team:s3cret@db.internal:5432/parapet")
     #expect(location.description == "postgres://team:***@db.internal:5432/parapet")
     #expect(
       StoreLocation.postgres(url: "postgres://team@db/parapet").description
@@ -35,15 +53,5 @@ import Testing
         "cannot connect to PostgreSQL store postgres://team:***@127.0.0.1:1/parapet: ")
         && !message.contains("s3cret")
     }
-  }
-
-  @Test(arguments: [("90d", 7_776_000.0), ("12h", 43_200), ("2w", 1_209_600), ("15m", 900)])
-  func parsesRetention(_ text: String, _ seconds: Double) {
-    #expect(RetentionPeriod(text)?.seconds == seconds)
-  }
-
-  @Test(arguments: ["", "d", "90", "-1d", "3y"])
-  func rejectsBadRetention(_ text: String) {
-    #expect(RetentionPeriod(text) == nil)
   }
 }
