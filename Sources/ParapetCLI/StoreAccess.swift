@@ -33,7 +33,7 @@ enum StoreAccess {
       ? try openExisting(location, environment: environment)
       : try open(location, environment: environment)
     if let reason = store.whyReadOnly() {
-      let parsed = StoreLocation.parse(location, environment: environment)
+      let parsed = try Self.location(location, environment: environment)
       throw CommandError(
         "cannot record in the history store \(parsed): \(reason); make it writable, "
           + "choose another with --store, or pass --no-store")
