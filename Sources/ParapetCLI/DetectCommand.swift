@@ -149,9 +149,9 @@ enum DetectCommand {
       let color = TerminalStyle.colorEnabled(
         environment: environment, isTerminal: Console.isTerminal(STDOUT_FILENO))
       Console.write(
-        TerminalSummary.render(
-          metadata: metadata, inventory: inventory, findings: report.findings, reports: paths,
-          width: width, color: color))
+        TerminalSummary.renderDetection(
+          metadata: metadata, findings: report.findings, reports: paths, width: width,
+          color: color))
     }
     let alerting = report.findings.contains { $0.severity >= options.failOn }
     return alerting ? .findingsFailed : .success

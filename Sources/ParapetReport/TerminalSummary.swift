@@ -31,6 +31,32 @@ public enum TerminalSummary {
     return sections.map { $0.joined(separator: "\n") + "\n" }.joined(separator: "\n")
   }
 
+  /// The summary of `parapet detect`: alerts judged from audit events, so no caller,
+  /// regions, resources or collection failures, which a detection run does not have.
+  public static func renderDetection(
+    metadata: ScanMetadata, findings: [Finding], reports: ScanReportPaths?, width: Int,
+    color: Bool
+  ) -> String {
+    let width = max(width, 40)
+    let style = TerminalStyle(colorEnabled: color)
+    let title =
+      "Parapet \(metadata.parapetVersion) detection over the audit events of account "
+      + metadata.account
+    let cost =
+      "\(TextLayout.seconds(metadata.durationSeconds)) s wall, "
+      + "\(TextLayout.seconds(metadata.cpuSeconds)) s CPU"
+    var sections = [
+      [
+        style.paint(TextLayout.truncate(title, to: width), .bold),
+        TextLayout.truncate("Duration: " + cost, to: width),
+      ],
+      counts(findings, width: width, style: style),
+      worstChecks(findings, width: width, style: style),
+    ]
+    if let reports { sections.append(written(reports, width: width, style: style)) }
+    return sections.map { $0.joined(separator: "\n") + "\n" }.joined(separator: "\n")
+  }
+
   static func header(_ metadata: ScanMetadata, width: Int, style: TerminalStyle) -> [String] {
     let title = "Parapet \(metadata.parapetVersion) scan of account \(metadata.account)"
     let cost =

@@ -11,6 +11,26 @@ import Testing
       findings: ReportFixtures.findings, reports: reports, width: width, color: color)
   }
 
+  /// `detect` printed a scan's header with a blank caller and regions, no resources and
+  /// "every collection call succeeded", none of which a detection run has.
+  @Test func detectionLeavesOutWhatOnlyAScanHas() {
+    let text = TerminalSummary.renderDetection(
+      metadata: ReportFixtures.metadata, findings: ReportFixtures.findings, reports: Self.reports,
+      width: 80, color: false)
+
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    #expect(
+      Array(lines.prefix(3)) == [
+        "Parapet 0.1.0 detection over the audit events of account 123456789012",
+        "Duration: 12.5 s wall, 0.8 s CPU", "",
+      ])
+    #expect(lines.contains("Findings: 6"))
+    for scanOnly in ["Caller:", "Regions:", "Resources:", "Not evaluated:"] {
+      #expect(!text.contains(scanOnly), "\(scanOnly)")
+    }
+    #expect(text.contains("Reports written to\n  \(Self.reports.directory)\n"))
+  }
+
   @Test func plainTextAtWidth80() {
     let expected = """
       Parapet 0.1.0 scan of account 123456789012
