@@ -210,6 +210,8 @@ final class SQLiteConnection: SQLConnection {
 
 /// The first words of a statement, enough to name it in an error.
 func summary(_ sql: String) -> String {
+  // Up to a column list: `INSERT INTO scans (account,` named the statement half-cut.
   let words = sql.split(whereSeparator: \.isWhitespace).prefix(4)
+    .prefix { !$0.hasPrefix("(") }
   return words.joined(separator: " ")
 }
