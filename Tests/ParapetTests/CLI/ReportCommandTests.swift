@@ -5,8 +5,9 @@ import Testing
 
 /// `parapet report` renders a finished scan again without calling the cloud.
 @Suite struct ReportCommandTests {
-  /// A small finished scan of the shared moto (S3 only), through the CLI.
-  static func finishedScan() async throws -> URL {
+  /// A small finished scan of the shared moto (S3 only), through the CLI, recorded in
+  /// `store` when one is given.
+  static func finishedScan(store: String? = nil) async throws -> URL {
     let endpoint = try await MotoServer.shared.endpoint()
     let output = FileManager.default.temporaryDirectory
       .appendingPathComponent(MotoServer.uniqueName("parapet-report"))
@@ -14,7 +15,7 @@ import Testing
       [
         "scan", "aws", "--endpoint-url", endpoint.absoluteString, "--region", "us-east-1",
         "--service", "s3", "--output-dir", output.path, "--quiet",
-      ],
+      ] + (store.map { ["--store", $0] } ?? []),
       environment: ParapetProcess.isolatedEnvironment([
         "AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
       ]))
@@ -45,6 +46,34 @@ import Testing
       (original["findings"]?.arrayValue ?? []).compactMap { $0["check_id"]?.stringValue })
     #expect(checks.contains("aws.s3.account_public_access_block"))
     #expect(checks.allSatisfy { $0.hasPrefix("aws.s3.") })
+  }
+
+  /// A scan whose report files are gone can be written again from the history store.
+  @Test func aStoredScanIsRenderedWithTheFindingsItHad() async throws {
+    let store = FileManager.default.temporaryDirectory
+      .appendingPathComponent(MotoServer.uniqueName("report-store")).appendingPathComponent("h.db")
+    let scan = try await Self.finishedScan(store: store.path)
+    let again = scan.appendingPathComponent("from-store")
+
+    let outcome = try await ParapetProcess.run([
+      "report", "--scan", "1", "--store", store.path, "--format", "json,csv",
+      "--output-dir", again.path,
+    ])
+
+    #expect(outcome.status == 0, "\(outcome.stderr)")
+    #expect(outcome.stdout == "Wrote findings.json, findings.csv to \(again.path)\n")
+    let original = try JSONValue.parse(
+      Data(contentsOf: scan.appendingPathComponent("findings.json")))
+    let rendered = try JSONValue.parse(
+      Data(contentsOf: again.appendingPathComponent("findings.json")))
+    #expect(rendered["findings"] == original["findings"])
+    #expect(rendered.value(at: "scan.account") == original.value(at: "scan.account"))
+
+    let missing = try await ParapetProcess.run(["report", "--scan", "7", "--store", store.path])
+    #expect(missing.status == 1)
+    #expect(
+      missing.stderr
+        == "parapet: error: no scan 7 in the history store; 'parapet history' lists scans\n")
   }
 
   /// An output directory that was a file printed Foundation's NSCocoaErrorDomain dump.
