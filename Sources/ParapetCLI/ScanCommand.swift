@@ -65,14 +65,14 @@ enum ScanCommand {
     }
     if let code = interruption.exitCodeAfterWriting {
       Console.err("parapet: stopped by a signal; the reports and history above were written whole")
-      exit(code)
+      ScanInterruption.exitNow(code)
     }
     // Checks that all lacked their data judged nothing: exiting 0 would pass a CI gate on
     // an account nobody read.
     let judged = scan.findings.contains { $0.status != .notEvaluated }
     if !judged, !scan.findings.isEmpty {
       Console.err(
-        "parapet: no check could be evaluated: the data of every selected check could not "
+        "parapet: error: no check could be evaluated: the data of every selected check could not "
           + "be read (see 'Not evaluated' in the summary or the reports); fix the access or "
           + "the endpoint and scan again")
       return .error

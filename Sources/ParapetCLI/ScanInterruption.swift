@@ -52,6 +52,14 @@ final class ScanInterruption: @unchecked Sendable {
     }
     if let directory { OutputDirectory.removeIfEmpty(directory) }
     Console.err("parapet: stopped by \(name); no report or history was written")
-    exit(128 + number)
+    Self.exitNow(128 + number)
+  }
+
+  /// Ends the process without running exit handlers: `exit` tore down libraries (OpenSSL,
+  /// Swift's runtime) under collection threads still making calls, and about one stop in
+  /// fifteen crashed after its message. Console output is unbuffered, and an unfinished
+  /// SQLite write is rolled back at the next open.
+  static func exitNow(_ code: Int32) -> Never {
+    _exit(code)
   }
 }

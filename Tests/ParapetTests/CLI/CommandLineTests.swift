@@ -442,7 +442,7 @@ import Testing
       ], environment: environment)
 
     #expect(outcome.status == 1)
-    #expect(outcome.stderr.contains("parapet: no check could be evaluated: "))
+    #expect(outcome.stderr.contains("parapet: error: no check could be evaluated: "))
     #expect(outcome.stdout.contains("not evaluated"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: output).count == 1)
   }
