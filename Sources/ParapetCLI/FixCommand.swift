@@ -201,6 +201,9 @@ enum FixCommand {
       guard parsed.value("scan") == nil else {
         throw UsageError("--scan reads the history store; it cannot go with --no-store")
       }
+      guard parsed.value("store") == nil else {
+        throw UsageError("--store and --no-store exclude each other; give one")
+      }
       return nil
     }
     if parsed.value("scan") != nil {

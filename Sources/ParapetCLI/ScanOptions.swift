@@ -147,6 +147,10 @@ struct ScanOptions: Sendable {
       throw UsageError("--endpoint-url '\(endpointURL)' must start with http:// or https://")
     }
     quiet = parsed.flag("quiet")
+    // Both at once left the user's --store unrecorded without a word.
+    if parsed.flag("no-store"), parsed.value("store") != nil {
+      throw UsageError("--store and --no-store exclude each other; give one")
+    }
     store = parsed.flag("no-store") ? nil : .some(try StoreAccess.checked(parsed.value("store")))
     rulesDirectories = parsed.list("rules")
     mutelistPath = parsed.value("mutelist")

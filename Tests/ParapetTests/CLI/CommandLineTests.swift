@@ -28,6 +28,11 @@ import Testing
       arguments: ["scan", "aws", "--service", "s3", "--checks", "aws.iam.root_mfa_enabled"],
       messageStart: "parapet: --checks aws.iam.root_mfa_enabled needs --service iam, which "
         + "--service s3 leaves out; add those services or drop --service"),
+    // Both recorded nothing, silently: the user's --store lost the scan.
+    UsageCase(
+      name: "store with no-store",
+      arguments: ["scan", "aws", "--store", "/tmp/h.db", "--no-store"],
+      messageStart: "parapet: --store and --no-store exclude each other; give one"),
     // An empty list read as "no restriction": every region, every service.
     UsageCase(
       name: "empty region list", arguments: ["scan", "aws", "--region", ","],
