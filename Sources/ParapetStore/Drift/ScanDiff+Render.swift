@@ -127,23 +127,41 @@ extension ScanDiff {
       }
     }
     lines += ["", "**Resources:** " + resourceCounts]
-    for resource in addedResources { lines.append("- added `\(resource.type)` `\(resource.id)`") }
-    for resource in removedResources {
-      lines.append("- removed `\(resource.type)` `\(resource.id)`")
-    }
+    for resource in addedResources { lines.append("- added " + Self.code(resource)) }
+    for resource in removedResources { lines.append("- removed " + Self.code(resource)) }
     for unseen in unseenResources {
-      lines.append(
-        "- not seen `\(unseen.resource.type)` `\(unseen.resource.id)`: \(unseen.reason)")
+      lines.append("- not seen \(Self.code(unseen.resource)): \(unseen.reason)")
     }
     for changed in changedResources {
-      lines.append("- changed `\(changed.resource.type)` `\(changed.resource.id)`")
-      for change in changed.changes { lines.append("  - `\(Self.describe(change))`") }
+      lines.append("- changed " + Self.code(changed.resource))
+      for change in changed.changes { lines.append("  - " + Self.code(Self.describe(change))) }
     }
     return lines.joined(separator: "\n") + "\n"
   }
 
   private static func row(_ change: String, _ finding: Finding) -> String {
-    "| \(change) | \(finding.severity.rawValue) | `\(finding.checkId)` | `\(finding.resourceId)` |"
+    let cells = [code(finding.checkId), code(finding.resourceId)].map {
+      $0.replacingOccurrences(of: "|", with: "\\|")
+    }
+    return "| \(change) | \(finding.severity.rawValue) | \(cells[0]) | \(cells[1]) |"
+  }
+
+  private static func code(_ resource: ResourceSummary) -> String {
+    code(resource.type) + " " + code(resource.id)
+  }
+
+  /// `text` as a Markdown code span, fenced with more backticks than it holds in a row, so
+  /// a backtick in a value (a rule description) cannot end the span early.
+  private static func code(_ text: String) -> String {
+    var longest = 0
+    var run = 0
+    for character in text {
+      run = character == "`" ? run + 1 : 0
+      longest = max(longest, run)
+    }
+    guard longest > 0 else { return "`" + text + "`" }
+    let fence = String(repeating: "`", count: longest + 1)
+    return fence + " " + text + " " + fence
   }
 
   private static func describe(_ finding: Finding) -> String {

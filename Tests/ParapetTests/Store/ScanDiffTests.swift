@@ -98,6 +98,18 @@ import Testing
         """)
   }
 
+  /// A backtick in a rule description ended the Markdown code span early.
+  @Test func markdownFencesValuesHoldingBackticks() {
+    let before = F.securityGroup([F.rule(22, ["10.0.0.0/8"])])
+    var after = before
+    after.properties = after.properties.setting("Description", to: "a|b`c")
+    let diff = ScanDiff.compute(
+      old: ScanContents(findings: [], resources: [StoredResource(before)]),
+      new: ScanContents(findings: [], resources: [StoredResource(after)]))
+
+    #expect(diff.render(.markdown).contains("  - `` + Description: \"a|b`c\" ``\n"))
+  }
+
   @Test func rendersJSON() throws {
     let json = try JSONValue.parse(Self.sshOpened().render(.json))
 
