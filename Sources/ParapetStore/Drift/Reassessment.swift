@@ -7,8 +7,12 @@ import ParapetCore
 /// gone while the scan covered it: its region and service were in scope, its check's
 /// resources could be listed, and its resource is gone too (a deleted resource resolves its
 /// findings). A finding whose resource is still there but which the scan did not judge was
-/// outside the checks that scan ran.
+/// outside the checks that scan ran. Asked of the older scan about what fails now, the same
+/// question tells a new failure from one the older scan never looked at.
 struct Reassessment: Sendable {
+  /// How the reasons name the scan: `newer`, or `older` when asking whether the older of
+  /// two scans had looked at what now fails.
+  var scan = "newer"
   /// The newer scan's regions; empty means every region. `global` is always in scope.
   var regions: Set<String> = []
   /// The newer scan's services; empty means every service.
@@ -60,13 +64,13 @@ struct Reassessment: Sendable {
   {
     switch nowStatus {
     case .pass?, .muted?, .fail?: return nil
-    case .notEvaluated?: return "the newer scan could not evaluate it"
+    case .notEvaluated?: return "the \(scan) scan could not evaluate it"
     case nil: break
     }
     if unlistedChecks.contains(checkId) {
-      return "the newer scan could not list its resources"
+      return "the \(scan) scan could not list its resources"
     }
-    if resourcePresent { return "the newer scan did not run this check" }
+    if resourcePresent { return "the \(scan) scan did not run this check" }
     return nil
   }
 
@@ -74,18 +78,18 @@ struct Reassessment: Sendable {
   func unseenReason(_ resource: ResourceSummary) -> String? {
     if let reason = outOfScope(type: resource.type, region: resource.region) { return reason }
     if unlistedTypes.contains(resource.type) {
-      return "the newer scan could not list its type"
+      return "the \(scan) scan could not list its type"
     }
     return nil
   }
 
   private func outOfScope(type: String, region: String) -> String? {
     if !regions.isEmpty, region != "global", !regions.contains(region) {
-      return "outside the newer scan's regions"
+      return "outside the \(scan) scan's regions"
     }
     let service = StoredText.service(ofType: type)
     if !services.isEmpty, !services.contains(service) {
-      return "outside the newer scan's services"
+      return "outside the \(scan) scan's services"
     }
     return nil
   }

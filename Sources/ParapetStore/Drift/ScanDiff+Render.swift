@@ -50,6 +50,9 @@ extension ScanDiff {
       "new_scan": newScan.map { .number(Double($0)) } ?? .null,
       "findings": [
         "new": .array(newFindings.map(finding)),
+        "not_assessed_before": .array(
+          notAssessedBefore.map { finding($0.finding).setting("reason", to: .string($0.reason)) }
+        ),
         "resolved": .array(
           resolvedFindings.map {
             finding($0.finding).setting(
@@ -61,6 +64,10 @@ extension ScanDiff {
       ],
       "resources": [
         "added": .array(addedResources.map(resource)),
+        "newly_seen": .array(
+          newlySeenResources.map {
+            resource($0.resource).setting("reason", to: .string($0.reason))
+          }),
         "removed": .array(removedResources.map(resource)),
         "changed": .array(
           changedResources.map {
@@ -83,12 +90,15 @@ extension ScanDiff {
     "\(newFindings.count) new, \(resolvedFindings.count) resolved, "
       + "\(stillFailing.count) still failing"
       + (notReassessed.isEmpty ? "" : ", \(notReassessed.count) not re-assessed")
+      + (notAssessedBefore.isEmpty
+        ? "" : ", \(notAssessedBefore.count) failing and not assessed before")
   }
 
   private var resourceCounts: String {
     "\(addedResources.count) added, \(removedResources.count) removed, "
       + "\(changedResources.count) changed"
       + (unseenResources.isEmpty ? "" : ", \(unseenResources.count) not seen")
+      + (newlySeenResources.isEmpty ? "" : ", \(newlySeenResources.count) newly seen")
   }
 
   private func renderText() -> String {
@@ -102,6 +112,9 @@ extension ScanDiff {
     for unassessed in notReassessed {
       lines.append("  UNKNOWN   " + Self.describe(unassessed.finding) + " (\(unassessed.reason))")
     }
+    for failing in notAssessedBefore {
+      lines.append("  FAILING   " + Self.describe(failing.finding) + " (\(failing.reason))")
+    }
     lines.append("Resources: " + resourceCounts)
     for resource in addedResources { lines.append("  + " + Self.describe(resource)) }
     for resource in removedResources { lines.append("  - " + Self.describe(resource)) }
@@ -112,18 +125,26 @@ extension ScanDiff {
     for unseen in unseenResources {
       lines.append("  ? " + Self.describe(unseen.resource) + " (\(unseen.reason))")
     }
+    for seen in newlySeenResources {
+      lines.append("  * " + Self.describe(seen.resource) + " (\(seen.reason))")
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 
   private func renderMarkdown() -> String {
     var lines = ["# \(title)", ""]
     lines.append("**Findings:** " + findingCounts)
-    if !newFindings.isEmpty || !resolvedFindings.isEmpty || !notReassessed.isEmpty {
+    if !newFindings.isEmpty || !resolvedFindings.isEmpty || !notReassessed.isEmpty
+      || !notAssessedBefore.isEmpty
+    {
       lines += ["", "| Change | Severity | Check | Resource |", "|---|---|---|---|"]
       for finding in newFindings { lines.append(Self.row("new", finding)) }
       for resolved in resolvedFindings { lines.append(Self.row("resolved", resolved.finding)) }
       for unassessed in notReassessed {
         lines.append(Self.row("not re-assessed: \(unassessed.reason)", unassessed.finding))
+      }
+      for failing in notAssessedBefore {
+        lines.append(Self.row("failing, not assessed before: \(failing.reason)", failing.finding))
       }
     }
     lines += ["", "**Resources:** " + resourceCounts]
@@ -131,6 +152,9 @@ extension ScanDiff {
     for resource in removedResources { lines.append("- removed " + Self.code(resource)) }
     for unseen in unseenResources {
       lines.append("- not seen \(Self.code(unseen.resource)): \(unseen.reason)")
+    }
+    for seen in newlySeenResources {
+      lines.append("- newly seen \(Self.code(seen.resource)): \(seen.reason)")
     }
     for changed in changedResources {
       lines.append("- changed " + Self.code(changed.resource))

@@ -18,6 +18,9 @@ public struct ScanDiff: Sendable, Equatable {
   public var newScan: Int64?
   /// Failing now, not failing before.
   public var newFindings: [Finding]
+  /// Failing now; the older scan did not look at them (out of its scope, data it could not
+  /// read, a check it did not run), so they may have failed then too.
+  public var notAssessedBefore: [UnassessedFinding]
   /// Failing before, not failing now.
   public var resolvedFindings: [ResolvedFinding]
   /// Failing before; the newer scan did not look at them again, so they may still fail.
@@ -26,6 +29,8 @@ public struct ScanDiff: Sendable, Equatable {
   public var stillFailing: [Finding]
   /// Resources only in the newer scan.
   public var addedResources: [ResourceSummary]
+  /// Resources only in the newer scan, which the older one could not or did not look for.
+  public var newlySeenResources: [UnseenResource]
   /// Resources only in the older scan.
   public var removedResources: [ResourceSummary]
   /// Resources in both whose properties, name or tags differ.
@@ -33,20 +38,23 @@ public struct ScanDiff: Sendable, Equatable {
   /// Resources only in the older scan, which the newer one could not or did not look for.
   public var unseenResources: [UnseenResource]
 
-  /// Compares two scans' contents; the newer scan's scope is taken as unrestricted, and
-  /// its placeholder findings say which resources it could not list.
+  /// Compares two scans' contents; their scopes are taken as unrestricted, and their
+  /// placeholder findings say which resources each could not list.
   public static func compute(
     old: ScanContents, new: ScanContents, oldScan: Int64? = nil, newScan: Int64? = nil
   ) -> ScanDiff {
-    var reassessment = Reassessment()
-    for finding in new.findings {
-      reassessment.note(
-        checkId: finding.checkId, resourceId: finding.resourceId,
-        resourceType: finding.resourceType)
+    func coverage(of contents: ScanContents, _ name: String) -> Reassessment {
+      var reassessment = Reassessment(scan: name)
+      for finding in contents.findings {
+        reassessment.note(
+          checkId: finding.checkId, resourceId: finding.resourceId,
+          resourceType: finding.resourceType)
+      }
+      return reassessment
     }
     return compute(
       old: old, new: new, oldScan: oldScan, newScan: newScan, stored: nil,
-      reassessment: reassessment)
+      reassessment: coverage(of: new, "newer"), earlier: coverage(of: old, "older"))
   }
 
   /// What a store knows without loading every finding: the older scan's failing
@@ -61,13 +69,17 @@ public struct ScanDiff: Sendable, Equatable {
     var newStatuses: [String: Finding.Status]
     /// Of the resources of resolved findings absent from the newer scan, those it has.
     var presentResources: Set<String>
+    /// The older scan's status of each finding failing now and not then, when it had one.
+    var oldStatuses: [String: Finding.Status]
+    /// Of the resources of those findings absent from the older scan, those it had.
+    var presentBefore: Set<String>
   }
 
   /// With `stored`, `old.findings` holds only the older scan's findings that no longer
   /// fail and `new.findings` only the newer scan's failing ones: the store loads no more.
   static func compute(
     old: ScanContents, new: ScanContents, oldScan: Int64?, newScan: Int64?,
-    stored: StoredFacts?, reassessment: Reassessment
+    stored: StoredFacts?, reassessment: Reassessment, earlier: Reassessment
   ) -> ScanDiff {
     // Indexes rather than copies: a scan holds hundreds of thousands of findings.
     let oldFailing = failing(old.findings)
@@ -90,15 +102,41 @@ public struct ScanDiff: Sendable, Equatable {
       resolved.append(index)
     }
 
+    // What fails now and did not then is new only if the older scan looked at it.
+    let oldStatus =
+      stored?.oldStatuses
+      ?? Dictionary(
+        old.findings.map { ($0.fingerprint, $0.status) }, uniquingKeysWith: { first, _ in first })
+    let oldIds = Set(old.resources.map(\.resource.id))
+    let wasPresent = { (id: String) in stored?.presentBefore.contains(id) ?? oldIds.contains(id) }
+    var newFindings: [Finding] = []
+    var notAssessedBefore: [UnassessedFinding] = []
+    for finding in ordered(added, of: new.findings) {
+      if let reason = earlier.notReassessedReason(
+        finding, nowStatus: oldStatus[finding.fingerprint],
+        resourcePresent: wasPresent(finding.resourceId))
+      {
+        notAssessedBefore.append(UnassessedFinding(finding: finding, reason: reason))
+      } else {
+        newFindings.append(finding)
+      }
+    }
+
     let oldResources = Dictionary(
       old.resources.indices.map { (old.resources[$0].resource.id, $0) },
       uniquingKeysWith: { first, _ in first })
     let newIds = Set(new.resources.map(\.resource.id))
     var addedResources: [ResourceSummary] = []
+    var newlySeen: [UnseenResource] = []
     var changed: [ResourceChange] = []
     for entry in new.resources {
       guard let before = oldResources[entry.resource.id].map({ old.resources[$0] }) else {
-        addedResources.append(ResourceSummary(entry.resource))
+        let summary = ResourceSummary(entry.resource)
+        if let reason = earlier.unseenReason(summary) {
+          newlySeen.append(UnseenResource(resource: summary, reason: reason))
+        } else {
+          addedResources.append(summary)
+        }
         continue
       }
       let changes = resourceChanges(before, entry)
@@ -133,10 +171,11 @@ public struct ScanDiff: Sendable, Equatable {
     }
 
     return ScanDiff(
-      oldScan: oldScan, newScan: newScan, newFindings: ordered(added, of: new.findings),
-      resolvedFindings: resolvedFindings, notReassessed: unassessed,
-      stillFailing: ordered(still, of: new.findings),
+      oldScan: oldScan, newScan: newScan, newFindings: newFindings,
+      notAssessedBefore: notAssessedBefore, resolvedFindings: resolvedFindings,
+      notReassessed: unassessed, stillFailing: ordered(still, of: new.findings),
       addedResources: addedResources.sorted(by: resourceOrder),
+      newlySeenResources: newlySeen.sorted { resourceOrder($0.resource, $1.resource) },
       removedResources: removed.sorted(by: resourceOrder),
       changedResources: changed.sorted { resourceOrder($0.resource, $1.resource) },
       unseenResources: unseen.sorted { resourceOrder($0.resource, $1.resource) })

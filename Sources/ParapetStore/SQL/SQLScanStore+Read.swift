@@ -130,7 +130,7 @@ extension SQLScanStore {
 
   /// Drift from scan `old` to scan `new`; throws when either is missing.
   public func diff(old: Int64, new: Int64) throws -> ScanDiff {
-    guard try scan(id: old) != nil else {
+    guard let oldSummary = try scan(id: old) else {
       throw StoreError("no scan with id \(old) in the store; `parapet history` lists scans")
     }
     guard let newSummary = try scan(id: new) else {
@@ -154,6 +154,20 @@ extension SQLScanStore {
     let absentResources = Set(
       resolved.filter { statuses[$0.fingerprint] == nil }.map(\.resourceId))
     let presentResources = try resourceIds(scan: new, among: absentResources)
+
+    // What fails now and did not then: its status in the older scan, if it had one, and
+    // whether its resource was there, tell a new failure from one not looked at before.
+    let failedBefore = Set(failingBefore.map(\.fingerprint))
+    let newlyFailing = failingAfter.findings.indices.filter {
+      !failedBefore.contains(failingAfter.fingerprints[$0])
+    }
+    let oldStatuses = try findingStatuses(
+      scan: old, of: Set(newlyFailing.map { failingAfter.fingerprints[$0] }))
+    let presentBefore = try resourceIds(
+      scan: old,
+      among: Set(
+        newlyFailing.filter { oldStatuses[failingAfter.fingerprints[$0]] == nil }
+          .map { failingAfter.findings[$0].resourceId }))
 
     // A resource version both scans link to is the same resource, unchanged; only the
     // versions one side lacks are loaded and compared.
@@ -181,10 +195,11 @@ extension SQLScanStore {
     return ScanDiff.compute(
       old: before, new: after, oldScan: old, newScan: new,
       stored: .init(
-        oldFailing: Set(failingBefore.map(\.fingerprint)),
-        newFingerprints: failingAfter.fingerprints, newStatuses: statuses,
-        presentResources: presentResources),
-      reassessment: try reassessment(of: newSummary))
+        oldFailing: failedBefore, newFingerprints: failingAfter.fingerprints,
+        newStatuses: statuses, presentResources: presentResources, oldStatuses: oldStatuses,
+        presentBefore: presentBefore),
+      reassessment: try reassessment(of: newSummary, as: "newer"),
+      earlier: try reassessment(of: oldSummary, as: "older"))
   }
 
   /// Which of `ids` scan `id` holds: by name up to 2,000 ids, else in one pass.
@@ -213,10 +228,12 @@ extension SQLScanStore {
   }
 
   /// What scan `summary` covered: its regions and services, and, when some of its calls
-  /// failed, the checks and types whose resources it could not list.
-  private func reassessment(of summary: ScanSummary) throws -> Reassessment {
+  /// failed, the checks and types whose resources it could not list; `name` (`newer` or
+  /// `older`) is how reasons call it.
+  private func reassessment(of summary: ScanSummary, as name: String) throws -> Reassessment {
     var reassessment = Reassessment(
-      regions: Set(summary.metadata.regions), services: Set(summary.metadata.services))
+      scan: name, regions: Set(summary.metadata.regions),
+      services: Set(summary.metadata.services))
     guard summary.status == .partial else { return reassessment }
     try locked { connection in
       try connection.forEachRow(

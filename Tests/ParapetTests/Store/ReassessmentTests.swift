@@ -109,4 +109,44 @@ import Testing
       })
     #expect(states == ["arn:aws:s3:::a": .open, "arn:aws:s3:::b": .resolved])
   }
+
+  /// The mirror: after a narrower scan, the next full scan's failures were all "new" and
+  /// its resources all "added", though they had failed and existed all along.
+  @Test(
+    "what the older scan did not look at is neither new nor added",
+    arguments: StoreKind.allCases)
+  func notAssessedBefore(kind: StoreKind) async throws {
+    let store = try await kind.freshStore()
+    let elsewhere = try store.record(F.record([], [], regions: ["eu-west-1"]))
+    let full = try store.record(failingScan(at: 60))
+
+    let diff = try store.diff(old: elsewhere, new: full)
+
+    #expect(diff.newFindings == [])
+    #expect(
+      diff.notAssessedBefore.map(\.reason)
+        == Array(repeating: "outside the older scan's regions", count: 2))
+    #expect(diff.addedResources == [])
+    #expect(diff.newlySeenResources.map(\.resource.id) == ["arn:aws:s3:::a", "arn:aws:s3:::b"])
+    #expect(
+      diff.render(.text).contains(
+        "Findings: 0 new, 0 resolved, 0 still failing, 2 failing and not assessed before"))
+    let json = try JSONValue.parse(diff.render(.json))
+    #expect(json.value(at: "findings.not_assessed_before")?.arrayValue?.count == 2)
+    #expect(json.value(at: "resources.newly_seen")?.arrayValue?.count == 2)
+
+    // A bucket created since a scan that covered it is new, with its failure.
+    let third = try store.record(
+      F.record(
+        [
+          F.bucket("a", versioning: "Suspended"), F.bucket("b", versioning: "Suspended"),
+          F.bucket("c", versioning: "Suspended"),
+        ],
+        ["a", "b", "c"].map { F.finding(Self.check, on: "arn:aws:s3:::\($0)", .fail) },
+        at: 120))
+    let next = try store.diff(old: full, new: third)
+    #expect(next.newFindings.map(\.resourceId) == ["arn:aws:s3:::c"])
+    #expect(next.addedResources.map(\.id) == ["arn:aws:s3:::c"])
+    #expect(next.notAssessedBefore == [] && next.newlySeenResources == [])
+  }
 }
