@@ -23,6 +23,19 @@ struct Reassessment: Sendable {
   /// Resource types the newer scan could not list somewhere, from the same placeholders.
   var unlistedTypes: Set<String> = []
 
+  /// Resource types whose properties come from several services' calls.
+  static let compositeTypes: Set<String> = ["aws.account", "aws.region"]
+
+  /// Whether this scan covered less than `other`: fewer services or regions, or a type it
+  /// could not list that `other` could.
+  func isNarrower(than other: Reassessment) -> Bool {
+    func less(_ mine: Set<String>, _ theirs: Set<String>) -> Bool {
+      !mine.isEmpty && (theirs.isEmpty || !theirs.isSubset(of: mine))
+    }
+    return less(services, other.services) || less(regions, other.regions)
+      || !unlistedTypes.isSubset(of: other.unlistedTypes)
+  }
+
   /// A finding's resource id when it stands for every resource of a type that could not
   /// be listed, as the rule engine writes it.
   static func isListingPlaceholder(_ resourceId: String) -> Bool {

@@ -126,6 +126,7 @@ public struct ScanDiff: Sendable, Equatable {
       old.resources.indices.map { (old.resources[$0].resource.id, $0) },
       uniquingKeysWith: { first, _ in first })
     let newIds = Set(new.resources.map(\.resource.id))
+    let narrower = reassessment.isNarrower(than: earlier)
     var addedResources: [ResourceSummary] = []
     var newlySeen: [UnseenResource] = []
     var changed: [ResourceChange] = []
@@ -139,7 +140,12 @@ public struct ScanDiff: Sendable, Equatable {
         }
         continue
       }
-      let changes = resourceChanges(before, entry)
+      var changes = resourceChanges(before, entry)
+      // The account and region resources gather settings from many services; a narrower
+      // newer scan did not read some of them, which is not their removal.
+      if narrower, Reassessment.compositeTypes.contains(entry.resource.type) {
+        changes.removeAll { $0.kind == .removed }
+      }
       if !changes.isEmpty {
         changed.append(ResourceChange(resource: ResourceSummary(entry.resource), changes: changes))
       }

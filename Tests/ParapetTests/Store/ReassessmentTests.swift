@@ -149,4 +149,28 @@ import Testing
     #expect(next.addedResources.map(\.id) == ["arn:aws:s3:::c"])
     #expect(next.notAssessedBefore == [] && next.newlySeenResources == [])
   }
+
+  /// An EC2-only scan's account resource lacked the password policy IAM had filled in,
+  /// and the diff said the policy was removed.
+  @Test("a narrower scan does not remove the account's settings it did not read")
+  func accountSettingsOutsideANarrowerScan() async throws {
+    let store = try await StoreKind.sqlite.freshStore()
+    func account(_ properties: JSONValue) -> Resource {
+      Resource(
+        id: "arn:aws:iam::\(F.account):root", type: "aws.account", account: F.account,
+        region: "global", name: F.account, properties: properties)
+    }
+    let full = try store.record(
+      F.record([account(["PasswordPolicy": ["MinimumPasswordLength": 14], "Alias": "a"])]))
+    var narrowRecord = F.record([account(["Alias": "b"])], at: 60)
+    narrowRecord.metadata.services = ["ec2"]
+    let narrow = try store.record(narrowRecord)
+    let again = try store.record(F.record([account(["Alias": "b"])], at: 120))
+
+    let changes = try store.diff(old: full, new: narrow).changedResources.flatMap(\.changes)
+    #expect(changes.map(\.path) == ["Alias"])
+    // A scan as wide as the first does report the policy gone.
+    let removed = try store.diff(old: full, new: again).changedResources.flatMap(\.changes)
+    #expect(removed.map(\.kind) == [.changed, .removed])
+  }
 }
