@@ -48,6 +48,14 @@ enum ScanCommand {
       "reports and history written",
       ["duration.seconds": String(format: "%.2f", Date().timeIntervalSince(writing))])
 
+    // The summary says which calls failed; without it, one line still says that some did,
+    // since an exit code of 0 would otherwise hide checks that were never evaluated.
+    let failedCalls = scan.inventory.failures.count
+    if options.quiet, failedCalls > 0 {
+      Console.err(
+        "parapet: warning: \(failedCalls) collection call(s) failed, so some checks were not "
+          + "evaluated; the reports list them")
+    }
     if !options.quiet {
       let color = TerminalStyle.colorEnabled(
         environment: environment, isTerminal: Console.isTerminal(STDOUT_FILENO))

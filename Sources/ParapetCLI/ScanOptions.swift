@@ -73,7 +73,9 @@ struct ScanOptions: Sendable {
       help: "history store: a SQLite path or postgres://... (default: "
         + "~/.local/share/parapet/parapet.db)"),
     OptionSpec(name: "no-store", kind: .flag, help: "do not record the scan in the history store"),
-    OptionSpec(name: "quiet", kind: .flag, help: "no progress and no summary; errors only"),
+    OptionSpec(
+      name: "quiet", kind: .flag,
+      help: "no progress and no summary: errors, and one line when calls failed"),
     OptionSpec(
       name: "log-level", kind: .single, valueName: "LEVEL",
       help: "trace, debug, info, warning or error (default: warning)"),

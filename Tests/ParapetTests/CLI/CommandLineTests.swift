@@ -475,7 +475,7 @@ import Testing
   }
 }
 
-/// `--quiet` means errors only.
+/// `--quiet` means errors only, and one line when collection calls failed.
 @Suite struct QuietScanTests {
   @Test func quietLeavesOutWarnings() async throws {
     let endpoint = try await MotoServer.shared.endpoint()
@@ -494,5 +494,28 @@ import Testing
     #expect([0, 3].contains(outcome.status), "\(outcome.stderr)")
     #expect(outcome.stderr == "")
     #expect(outcome.stdout == "")
+  }
+
+  /// Quiet hid that a scan was partial: exit 0 or 3 and nothing on either stream.
+  @Test func quietStillSaysWhenCallsFailed() async throws {
+    let endpoint = try await MotoServer.shared.endpoint()
+    let output = FileManager.default.temporaryDirectory
+      .appendingPathComponent(MotoServer.uniqueName("quiet-partial")).path
+    let outcome = try await ParapetProcess.run(
+      [
+        "scan", "aws", "--region", "us-east-1", "--service", "s3,iam", "--no-store",
+        "--output-dir", output, "--quiet",
+      ],
+      environment: ParapetProcess.isolatedEnvironment([
+        "AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
+        "AWS_ENDPOINT_URL": endpoint.absoluteString, "AWS_ENDPOINT_URL_S3": "http://127.0.0.1:1",
+      ]))
+
+    #expect([0, 3].contains(outcome.status), "\(outcome.stderr)")
+    #expect(outcome.stdout == "")
+    #expect(outcome.stderr.hasPrefix("parapet: warning: "))
+    #expect(
+      outcome.stderr.hasSuffix(
+        " collection call(s) failed, so some checks were not evaluated; the reports list them\n"))
   }
 }
