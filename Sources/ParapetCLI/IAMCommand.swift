@@ -55,14 +55,19 @@ enum IAMCommand {
         throw UsageError("'parapet iam can' needs PRINCIPAL ACTION RESOURCE")
       }
       try checkAction(operands[1])
-      let access = InventoryAccess(inventory: try inventory(parsed))
-      return can(access, operands[0], operands[1], operands[2], context)
+      let inventory = try scanInventory(parsed)
+      let access = InventoryAccess(inventory: inventory.1)
+      return can(
+        access, operands[0], operands[1], operands[2], context,
+        caveats: caveats(inventory, resource: operands[2]))
     case "who-can":
       guard operands.count == 2 else {
         throw UsageError("'parapet iam who-can' needs ACTION RESOURCE")
       }
       try checkAction(operands[0])
-      let access = InventoryAccess(inventory: try inventory(parsed))
+      let inventory = try scanInventory(parsed)
+      let access = InventoryAccess(inventory: inventory.1)
+      warn(caveats(inventory, resource: operands[1]))
       return whoCan(access, operands[0], operands[1], context)
     case "analyze":
       guard operands.isEmpty else {
@@ -77,12 +82,28 @@ enum IAMCommand {
   }
 
   private static func inventory(_ parsed: ParsedArguments) throws -> Inventory {
+    try scanInventory(parsed).1
+  }
+
+  private static func scanInventory(_ parsed: ParsedArguments) throws
+    -> (ScanMetadata, Inventory)
+  {
     guard let path = parsed.value("from") else {
       throw UsageError(
         "'parapet iam' needs --from with the inventory.json of a scan (scan first with "
           + "'parapet scan aws')")
     }
-    return try ReportDocumentReader.inventory(atPath: path).1
+    return try ReportDocumentReader.inventory(atPath: path)
+  }
+
+  private static func caveats(_ inventory: (ScanMetadata, Inventory), resource: String)
+    -> [String]
+  {
+    InventoryCaveats.warnings(metadata: inventory.0, inventory: inventory.1, resource: resource)
+  }
+
+  private static func warn(_ caveats: [String]) {
+    for line in caveats { Console.err("parapet: warning: " + line) }
   }
 
   /// `--context` values as condition keys; one key given twice has two values.
@@ -109,7 +130,7 @@ enum IAMCommand {
 
   private static func can(
     _ access: InventoryAccess, _ name: String, _ action: String, _ resource: String,
-    _ context: [String: [String]]
+    _ context: [String: [String]], caveats: [String]
   ) -> ExitCode {
     let arn = access.principal(named: name)?.id ?? name
     guard arn.hasPrefix("arn:") else {
@@ -117,6 +138,7 @@ enum IAMCommand {
         "parapet: no user or role named '\(name)' in the inventory; give its name or an ARN")
       return .usage
     }
+    warn(caveats)
     let answer = access.decide(
       principalArn: arn, action: action, resource: resource, context: context)
     Console.out(describe(answer, action: action, resource: resource).joined(separator: "\n"))

@@ -1,4 +1,5 @@
 import Foundation
+import ParapetCore
 import Testing
 
 /// `parapet iam can` and `who-can` run through the built binary over a small inventory:
@@ -155,5 +156,42 @@ import Testing
       outcome.stderr
         == "parapet: error: \(path): schema: expected 'parapet.inventory'; is this a Parapet "
         + "inventory.json file?\n")
+  }
+
+  /// Over an inventory whose bucket listing failed and which left IAM out, who-can answered
+  /// "0 principal(s)" and can answered ALLOW or DENY as if nothing were missing.
+  @Test func answersOverMissingDataSaySo() async throws {
+    let text = try String(contentsOfFile: Self.inventory, encoding: .utf8)
+    var document = try JSONValue.parse(text)
+    document = document.setting(
+      "failures",
+      to: [
+        [
+          "service": "s3", "region": "us-east-1", "operation": "ListBuckets", "kind": "error",
+          "resource_types": ["aws.s3.bucket"], "message": "connection refused",
+        ]
+      ])
+    let scan = document["scan"] ?? [:]
+    document = document.setting("scan", to: scan.setting("services", to: ["s3", "ec2"]))
+    let path = FileManager.default.temporaryDirectory
+      .appendingPathComponent(MotoServer.uniqueName("partial-inventory") + ".json").path
+    try JSONWriter().string(document).write(toFile: path, atomically: true, encoding: .utf8)
+
+    let outcome = try await ParapetProcess.run([
+      "iam", "who-can", "s3:GetObject", "arn:aws:s3:::elsewhere/x", "--from", path,
+    ])
+
+    let partial: String =
+      "parapet: warning: the inventory is partial: 1 collection call(s) failed "
+      + "(s3:ListBuckets in us-east-1 first); principals, policies and resources it lacks "
+      + "are not considered"
+    let noIAM: String =
+      "parapet: warning: the scan did not collect IAM (--service s3,ec2); users, roles and "
+      + "their policies are missing"
+    let unknown: String =
+      "parapet: warning: arn:aws:s3:::elsewhere/x is not in the inventory; its resource "
+      + "policy and owning account are unknown, so access through them is not considered"
+    let lines = outcome.stderr.split(separator: "\n").map(String.init)
+    #expect(lines == [partial, noIAM, unknown])
   }
 }
