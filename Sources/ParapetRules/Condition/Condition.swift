@@ -150,6 +150,10 @@ public struct RelatedQuery: Sendable {
   public var condition: Condition
   /// How many candidates must satisfy it.
   public var quantifier: Quantifier
+  /// When set, a join that finds no candidate leaves the condition undecided with this
+  /// reason (the rule reports `not_evaluated`), instead of judging an empty set: a trail's
+  /// bucket missing from the inventory may be in another account or deleted.
+  public var unmatched: String?
   /// `file:line` of the query, identifying it in the per-evaluation cache.
   public var site: String = ""
 

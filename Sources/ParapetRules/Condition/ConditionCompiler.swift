@@ -174,7 +174,8 @@ struct ConditionCompiler {
     guard let body = entry.value.mappingEntries else {
       return fail(entry.line, "'related' needs a mapping with 'type' and 'quantifier'")
     }
-    let allowed = ["type", "where", "join", "quantifier"] + Comparison.allCases.map(\.rawValue)
+    let allowed =
+      ["type", "where", "join", "quantifier", "unmatched"] + Comparison.allCases.map(\.rawValue)
     guard checkKeys(body, allowed: allowed, in: "related") else { return nil }
     guard let type = body.first(where: { $0.key == "type" })?.value.scalarText else {
       return fail(entry.line, "'related' needs 'type', such as aws.cloudtrail.trail")
@@ -197,11 +198,18 @@ struct ConditionCompiler {
     let inner = body.contains { $0.key == "where" } ? whereCondition(body, entry) : .all([])
     scopeType = saved
     let quantifier = relatedQuantifier(body, entry)
+    let unmatchedEntry = body.first { $0.key == "unmatched" }
+    let unmatched = unmatchedEntry?.value.scalarText
+    if let unmatchedEntry, unmatched?.isEmpty != false || joins.isEmpty {
+      return fail(
+        unmatchedEntry.line,
+        "'unmatched' needs a 'join' and a reason, such as: the bucket is not in the inventory")
+    }
     guard let inner, let quantifier, joinsValid else { return nil }
     return .related(
       RelatedQuery(
         type: type, joins: joins, condition: inner, quantifier: quantifier,
-        site: "\(file):\(entry.line)"))
+        unmatched: unmatched, site: "\(file):\(entry.line)"))
   }
 
   private mutating func compileJoin(_ node: YAMLNode, line: Int, type: String)

@@ -169,6 +169,9 @@ extension Condition {
         return found.contains { item in keys.contains { ValueMatching.equal(item, $0) } }
       }
     }
+    if candidates.isEmpty, let reason = query.unmatched {
+      return Outcome(holds: false, evidence: [], unknown: reason)
+    }
     let scopes = candidates.map { candidate in
       scope.moved(
         to: candidate.properties, location: "\(query.type)[\(candidate.name)]",

@@ -55,6 +55,23 @@ import Testing
     #expect(findings.filter { $0.resourceType == "aws.account" }.map(\.status) == [.notEvaluated])
   }
 
+  /// A trail whose bucket was deleted passed "has access logging" and "is not public":
+  /// an empty join judged nothing and passed.
+  @Test(arguments: [
+    "aws.cloudtrail.trail_bucket_access_logging", "aws.cloudtrail.trail_bucket_not_public",
+  ])
+  func trailBucketMissingFromTheInventoryIsNotEvaluated(check: String) {
+    let trail = RuleTestSupport.resource(
+      "aws.cloudtrail.trail", ["Name": "t", "S3BucketName": "deleted-bucket"])
+    let kept = RuleTestSupport.resource(
+      "aws.s3.bucket", ["Name": "other", "Policy": nil, "Logging": nil], name: "other")
+
+    let findings = RuleTestSupport.findings(check, [trail, kept])
+
+    #expect(findings.map(\.status) == [.notEvaluated])
+    #expect(findings.first?.message.contains("the trail's bucket is not in the inventory") == true)
+  }
+
   @Test func appliesWhenExcludesWithoutFinding() {
     let key = RuleTestSupport.resource(
       "aws.kms.key",

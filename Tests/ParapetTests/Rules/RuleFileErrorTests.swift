@@ -70,6 +70,13 @@ import Testing
       text: ruleText(condition: "{related: {type: test.y}}"),
       errors: ["rules/x.yaml:7: 'related' needs 'quantifier': any, all, none or count"]),
     Case(
+      name: "unmatched without a join",
+      text: ruleText(condition: "{related: {type: test.y, quantifier: all, unmatched: gone}}"),
+      errors: [
+        "rules/x.yaml:7: 'unmatched' needs a 'join' and a reason, such as: the bucket is not "
+          + "in the inventory"
+      ]),
+    Case(
       name: "unknown top-level property of a known type",
       text: ruleText(condition: "{path: Versoning.Status, equals: Enabled}")
         .replacingOccurrences(of: "resource: test.thing", with: "resource: aws.s3.bucket"),
