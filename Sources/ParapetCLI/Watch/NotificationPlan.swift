@@ -51,6 +51,14 @@ struct NotificationPlan: Sendable, Equatable {
         due.append(Due(finding: finding, opening: opening))
       }
     }
+    // Most severe first, as every other list of findings is: the scan's own order is by
+    // check, which mixed critical and high in the watch's output.
+    due.sort { lhs, rhs in
+      let (left, right) = (lhs.finding, rhs.finding)
+      if left.severity != right.severity { return left.severity > right.severity }
+      if left.checkId != right.checkId { return left.checkId < right.checkId }
+      return left.resourceId < right.resourceId
+    }
   }
 
   /// The ledger entries for the due findings once the channel answered with `outcome`.

@@ -77,4 +77,18 @@ import Testing
       plan.entries(.delivered)
         == [NotificationEntry(fingerprint: Self.open.fingerprint, opening: 3, outcome: .delivered)])
   }
+
+  /// The watch listed due findings in check order: critical, high, critical.
+  @Test func dueFindingsAreMostSevereFirst() {
+    let findings = [
+      W.finding("aws.s3.a", on: "one", .fail, .critical),
+      W.finding("aws.s3.b", on: "two", .fail, .high),
+      W.finding("aws.s3.c", on: "three", .fail, .critical),
+    ]
+    let plan = NotificationPlan(
+      findings: findings, newSincePrevious: [], openings: [:],
+      ledger: NotificationLedger(baselineScan: 1, openings: [:]), threshold: .low)
+
+    #expect(plan.due.map(\.finding.checkId) == ["aws.s3.a", "aws.s3.c", "aws.s3.b"])
+  }
 }
