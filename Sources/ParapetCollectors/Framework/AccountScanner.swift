@@ -115,13 +115,25 @@ public enum AccountDiscovery {
   }
 
   /// The regions enabled for the account (EC2 DescribeRegions without opt-in regions that
-  /// are not enabled).
+  /// are not enabled), in the partition of `region`: credentials of one partition cannot
+  /// call another's regions, though an emulator lists them all.
   public static func enabledRegions(
     _ client: any AWSCalling, region: String
   ) async throws -> [String] {
     let answer = try await client.query(
       .ec2, region: region, action: "DescribeRegions", parameters: [:])
+    let home = partition(of: region)
     return Shapes.list(EC2Shape.normalize(answer)["Regions"])
-      .compactMap { $0["RegionName"]?.stringValue }.sorted()
+      .compactMap { $0["RegionName"]?.stringValue }
+      .filter { partition(of: $0) == home }.sorted()
+  }
+
+  /// The partition a region belongs to, read from its name (`cn-north-1`: `aws-cn`).
+  public static func partition(of region: String) -> String {
+    if region.hasPrefix("cn-") { return "aws-cn" }
+    if region.hasPrefix("us-gov-") { return "aws-us-gov" }
+    if region.hasPrefix("us-isob-") { return "aws-iso-b" }
+    if region.hasPrefix("us-iso-") { return "aws-iso" }
+    return "aws"
   }
 }
