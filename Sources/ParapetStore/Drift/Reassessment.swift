@@ -22,6 +22,8 @@ struct Reassessment: Sendable {
   var unlistedChecks: Set<String> = []
   /// Resource types the newer scan could not list somewhere, from the same placeholders.
   var unlistedTypes: Set<String> = []
+  /// The other scan's regions, when known (empty: every region).
+  var peerRegions: Set<String>?
 
   /// Resource types whose properties come from several services' calls.
   static let compositeTypes: Set<String> = ["aws.account", "aws.region"]
@@ -97,12 +99,15 @@ struct Reassessment: Sendable {
   }
 
   private func outOfScope(type: String, region: String) -> String? {
-    if !regions.isEmpty, region != "global", !regions.contains(region) {
-      return "outside the \(scan) scan's regions"
-    }
     let service = StoredText.service(ofType: type)
     if !services.isEmpty, !services.contains(service) {
       return "outside the \(scan) scan's services"
+    }
+    // A region the other scan did not name either yet found this in (S3 lists every
+    // region's buckets from one call) is no limit of this scan's.
+    let otherNamed = peerRegions.map { $0.isEmpty || $0.contains(region) } ?? true
+    if !regions.isEmpty, region != "global", !regions.contains(region), otherNamed {
+      return "outside the \(scan) scan's regions"
     }
     return nil
   }

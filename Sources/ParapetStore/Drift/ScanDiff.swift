@@ -79,8 +79,12 @@ public struct ScanDiff: Sendable, Equatable {
   /// fail and `new.findings` only the newer scan's failing ones: the store loads no more.
   static func compute(
     old: ScanContents, new: ScanContents, oldScan: Int64?, newScan: Int64?,
-    stored: StoredFacts?, reassessment: Reassessment, earlier: Reassessment
+    stored: StoredFacts?, reassessment newer: Reassessment, earlier older: Reassessment
   ) -> ScanDiff {
+    var reassessment = newer
+    var earlier = older
+    reassessment.peerRegions = older.regions
+    earlier.peerRegions = newer.regions
     // Indexes rather than copies: a scan holds hundreds of thousands of findings.
     let oldFailing = failing(old.findings)
     let newFailing = failing(new.findings, fingerprints: stored?.newFingerprints)
@@ -127,6 +131,7 @@ public struct ScanDiff: Sendable, Equatable {
       uniquingKeysWith: { first, _ in first })
     let newIds = Set(new.resources.map(\.resource.id))
     let narrower = reassessment.isNarrower(than: earlier)
+    let olderNarrower = earlier.isNarrower(than: reassessment)
     var addedResources: [ResourceSummary] = []
     var newlySeen: [UnseenResource] = []
     var changed: [ResourceChange] = []
@@ -141,10 +146,11 @@ public struct ScanDiff: Sendable, Equatable {
         continue
       }
       var changes = resourceChanges(before, entry)
-      // The account and region resources gather settings from many services; a narrower
-      // newer scan did not read some of them, which is not their removal.
-      if narrower, Reassessment.compositeTypes.contains(entry.resource.type) {
-        changes.removeAll { $0.kind == .removed }
+      // The account and region resources gather settings from many services; what the
+      // narrower of two scans did not read was neither removed nor added.
+      if Reassessment.compositeTypes.contains(entry.resource.type) {
+        if narrower { changes.removeAll { $0.kind == .removed } }
+        if olderNarrower { changes.removeAll { $0.kind == .added } }
       }
       if !changes.isEmpty {
         changed.append(ResourceChange(resource: ResourceSummary(entry.resource), changes: changes))

@@ -169,8 +169,30 @@ import Testing
 
     let changes = try store.diff(old: full, new: narrow).changedResources.flatMap(\.changes)
     #expect(changes.map(\.path) == ["Alias"])
+    // Nor was it added back by the next full scan.
+    let back = try store.diff(old: narrow, new: full).changedResources.flatMap(\.changes)
+    #expect(back.map(\.path) == ["Alias"])
     // A scan as wide as the first does report the policy gone.
     let removed = try store.diff(old: full, new: again).changedResources.flatMap(\.changes)
     #expect(removed.map(\.kind) == [.changed, .removed])
+  }
+
+  /// A us-east-1 scan lists buckets of every region; an EC2-only rescan of us-east-1 left
+  /// an eu-west-1 bucket out for its services, not its regions.
+  @Test("a reason names the services, not regions both scans shared")
+  func reasonForABucketOfAnotherRegion() async throws {
+    let store = try await StoreKind.sqlite.freshStore()
+    var bucket = F.bucket("far", versioning: "Suspended")
+    bucket.region = "eu-west-1"
+    let first = try store.record(
+      F.record([bucket], [F.finding(Self.check, on: bucket.id, .fail, region: "eu-west-1")]))
+    var ec2Only = F.record([], at: 60)
+    ec2Only.metadata.services = ["ec2"]
+    let second = try store.record(ec2Only)
+
+    let diff = try store.diff(old: first, new: second)
+
+    #expect(diff.notReassessed.map(\.reason) == ["outside the newer scan's services"])
+    #expect(diff.unseenResources.map(\.reason) == ["outside the newer scan's services"])
   }
 }
