@@ -57,20 +57,13 @@ struct Reassessment: Sendable {
   func notReassessedReason(
     _ finding: Finding, nowStatus: Finding.Status?, resourcePresent: Bool
   ) -> String? {
-    notReassessedReason(
-      checkId: finding.checkId, resourceType: finding.resourceType, region: finding.region,
-      nowStatus: nowStatus, resourcePresent: resourcePresent)
-  }
-
-  /// See `notReassessedReason(_:nowStatus:resourcePresent:)`; by the finding's parts.
-  func notReassessedReason(
-    checkId: String, resourceType: String, region: String, nowStatus: Finding.Status?,
-    resourcePresent: Bool
-  ) -> String? {
-    if nowStatus == nil, let reason = outOfScope(type: resourceType, region: region) {
+    if nowStatus == nil,
+      let reason = outOfScope(type: finding.resourceType, region: finding.region)
+    {
       return reason
     }
-    return unjudgedReason(checkId: checkId, nowStatus: nowStatus, resourcePresent: resourcePresent)
+    return unjudgedReason(
+      checkId: finding.checkId, nowStatus: nowStatus, resourcePresent: resourcePresent)
   }
 
   /// Why a finding in the newer scan's scope was not judged by it, or nil when it was.

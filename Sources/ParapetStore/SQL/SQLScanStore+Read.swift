@@ -76,29 +76,41 @@ extension SQLScanStore {
   func findingStatuses(scan id: Int64, of fingerprints: Set<String>) throws
     -> [String: Finding.Status]
   {
-    guard !fingerprints.isEmpty else { return [:] }
-    let sql = """
+    var statuses: [String: Finding.Status] = [:]
+    try forEachRow(
+      """
       SELECT v.fingerprint, v.status FROM scan_findings s
         JOIN finding_versions v ON v.id = s.version_id WHERE s.scan_id = ? AND s.failing = 0
-      """
-    var statuses: [String: Finding.Status] = [:]
-    let record = { (row: [SQLValue]) in
+      """, scan: id, keyColumn: "v.fingerprint", among: fingerprints
+    ) { row in
       let fingerprint = row[0].string
-      if statuses[fingerprint] == nil, fingerprints.contains(fingerprint) {
+      if statuses[fingerprint] == nil {
         statuses[fingerprint] = Finding.Status(rawValue: row[1].string)
       }
     }
+    return statuses
+  }
+
+  /// Runs `sql` (its one parameter the scan id, its first column `keyColumn`) and hands
+  /// `body` the rows whose key is among `keys`: up to 2,000 keys are named in `IN` lists of
+  /// `parametersPerQuery`, more are filtered here from one pass over the scan.
+  private func forEachRow(
+    _ sql: String, scan id: Int64, keyColumn: String, among keys: Set<String>,
+    _ body: ([SQLValue]) -> Void
+  ) throws {
+    guard !keys.isEmpty else { return }
     try locked { connection in
-      guard fingerprints.count <= 4 * Self.parametersPerQuery else {
-        return try connection.forEachRow(sql, [.integer(id)], record)
+      guard keys.count <= 4 * Self.parametersPerQuery else {
+        return try connection.forEachRow(sql, [.integer(id)]) { row in
+          if keys.contains(row[0].string) { body(row) }
+        }
       }
-      for chunk in Array(fingerprints).chunked(by: Self.parametersPerQuery) {
+      for chunk in Array(keys).chunked(by: Self.parametersPerQuery) {
         try connection.forEachRow(
-          sql + " AND v.fingerprint IN (\(placeholders(chunk.count)))",
-          [.integer(id)] + chunk.map { .text($0) }, record)
+          sql + " AND \(keyColumn) IN (\(placeholders(chunk.count)))",
+          [.integer(id)] + chunk.map { .text($0) }, body)
       }
     }
-    return statuses
   }
 
   /// Bound parameters per `IN (...)` list, well under every engine's limit.
@@ -202,28 +214,15 @@ extension SQLScanStore {
       earlier: try reassessment(of: oldSummary, as: "older"))
   }
 
-  /// Which of `ids` scan `id` holds: by name up to 2,000 ids, else in one pass.
+  /// Which of `ids` scan `id` holds.
   private func resourceIds(scan id: Int64, among ids: Set<String>) throws -> Set<String> {
-    guard !ids.isEmpty else { return [] }
-    let sql = """
+    var present: Set<String> = []
+    try forEachRow(
+      """
       SELECT r.resource_id FROM scan_resources s
         JOIN resource_versions r ON r.id = s.version_id WHERE s.scan_id = ?
-      """
-    var present: Set<String> = []
-    let record = { (row: [SQLValue]) in
-      let resourceId = row[0].string
-      if ids.contains(resourceId) { present.insert(resourceId) }
-    }
-    try locked { connection in
-      guard ids.count <= 4 * Self.parametersPerQuery else {
-        return try connection.forEachRow(sql, [.integer(id)], record)
-      }
-      for chunk in Array(ids).chunked(by: Self.parametersPerQuery) {
-        try connection.forEachRow(
-          sql + " AND r.resource_id IN (\(placeholders(chunk.count)))",
-          [.integer(id)] + chunk.map { .text($0) }, record)
-      }
-    }
+      """, scan: id, keyColumn: "r.resource_id", among: ids
+    ) { present.insert($0[0].string) }
     return present
   }
 
