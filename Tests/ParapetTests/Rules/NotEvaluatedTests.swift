@@ -16,8 +16,8 @@ import Testing
     #expect(findings.map(\.status) == [.notEvaluated])
     #expect(
       findings.first?.message == "Not evaluated: GetBucketPolicy failed in us-east-1 "
-        + "(access_denied: Access Denied); grant s3:GetBucketPolicy and rescan, so Policy is unknown."
-    )
+        + "(access_denied: Access Denied); grant s3:GetBucketPolicy and rescan, so Policy is "
+        + "unknown.")
   }
 
   @Test func nullKeyIsData() {
